@@ -1,0 +1,11 @@
+declare module 'virtual:exhibition/stats' {
+  const stats: import('./model').ExhibitionStats
+  export default stats
+}
+declare module 'virtual:exhibition/index' {
+  const index: import('./model').BoothEntry[]
+  export default index
+}
+declare module 'virtual:exhibition/booths' {
+  export const loaders: Record<string, () => Promise<{ default: import('./model').Booth }>>
+}

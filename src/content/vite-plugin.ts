@@ -1,0 +1,91 @@
+/**
+ * Serves the exhibition's data to the app as virtual modules, validated and joined at build time:
+ *
+ * - `virtual:exhibition/stats`       figures for the lobby (small, static)
+ * - `virtual:exhibition/index`       the compact index of every booth (directory, halls, suggestions)
+ * - `virtual:exhibition/booths`      `loaders[slug]()` imports one booth's full content
+ * - `virtual:exhibition/booth/{slug}` one booth, its own chunk, loaded with its page
+ *
+ * So the first page's payload does not grow with the booths' content. A broken content file fails
+ * the build (and shows in the dev overlay) with its file, path and what was expected.
+ */
+import { resolve } from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import { loadAreaTables } from './areas.ts'
+import { formatProblems, loadExhibition, type Exhibition } from './load.ts'
+
+const PREFIX = 'virtual:exhibition/'
+const RESOLVED = '\0' + PREFIX
+
+export interface ExhibitionPluginOptions {
+  /** Folder of region files; default `src/content/regions`. */
+  dir?: string
+  /** Where media files live; default `public`. */
+  publicDir?: string
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError'
+}
+
+export async function readExhibition(root: string, options: ExhibitionPluginOptions = {}): Promise<Exhibition> {
+  const { exhibition, problems } = await loadExhibition({
+    dir: resolve(root, options.dir ?? 'src/content/regions'),
+    publicDir: resolve(root, options.publicDir ?? 'public'),
+    areas: await loadAreaTables(),
+    root,
+  })
+  if (!exhibition) throw new ContentError(`The exhibition's content has ${problems.length} problem(s):\n${formatProblems(problems)}`)
+  return exhibition
+}
+
+const json = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
+
+export function exhibitionContent(options: ExhibitionPluginOptions = {}): Plugin {
+  let root = process.cwd()
+  let data: Promise<Exhibition> | undefined
+  const get = () => (data ??= readExhibition(root, options))
+
+  function reload(server: ViteDevServer) {
+    data = undefined
+    for (const mod of server.moduleGraph.idToModuleMap.values()) {
+      if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod)
+    }
+    server.ws.send({ type: 'full-reload' })
+  }
+
+  return {
+    name: 'exhibition-content',
+    configResolved(config) {
+      root = config.root
+    },
+    configureServer(server) {
+      const dir = resolve(root, options.dir ?? 'src/content/regions')
+      server.watcher.add(dir)
+      const onChange = (file: string) => {
+        if (file.startsWith(dir)) reload(server)
+      }
+      server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange)
+    },
+    resolveId(id) {
+      if (id.startsWith(PREFIX)) return '\0' + id
+    },
+    async load(id) {
+      if (!id.startsWith(RESOLVED)) return
+      const name = id.slice(RESOLVED.length)
+      const exhibition = await get()
+      if (name === 'stats') return json(exhibition.stats)
+      if (name === 'index') return json(exhibition.index)
+      if (name === 'booths') {
+        const lines = exhibition.booths.map((b) => `  ${JSON.stringify(b.slug)}: () => import(${JSON.stringify(PREFIX + 'booth/' + b.slug)}),`)
+        return `export const loaders = {\n${lines.join('\n')}\n}\n`
+      }
+      if (name.startsWith('booth/')) {
+        const booth = exhibition.booths.find((b) => b.slug === name.slice('booth/'.length))
+        if (!booth) this.error(`No booth "${name}"`)
+        return json(booth)
+      }
+      this.error(`Unknown module ${id}`)
+    },
+  }
+}

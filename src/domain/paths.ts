@@ -1,0 +1,29 @@
+/**
+ * Addresses of the exhibition (shared/design/contract.md, "Addresses"), built in one place.
+ */
+import { isLocale, type Locale } from './locales.ts'
+import type { PillarId } from './pillars.ts'
+
+export const paths = {
+  lobby: (l: Locale) => `/${l}/`,
+  directory: (l: Locale) => `/${l}/booths`,
+  booth: (l: Locale, slug: string) => `/${l}/booths/${slug}`,
+  pillar: (l: Locale, pillar: PillarId) => `/${l}/pillars/${pillar}`,
+  about: (l: Locale) => `/${l}/about`,
+}
+
+/**
+ * The same address in another locale, query and fragment kept. An address without a locale
+ * (`/`, an unknown path) maps to that locale's lobby.
+ */
+export function switchLocalePath(fullPath: string, to: Locale): string {
+  const match = /^\/([^/?#]*)(.*)$/.exec(fullPath)
+  if (match && isLocale(match[1])) return `/${to}${match[2] || '/'}`
+  return paths.lobby(to)
+}
+
+/** The canonical address: the site's origin + the path, without a trailing slash. */
+export function canonicalUrl(siteUrl: string, path: string): string {
+  const clean = path.split(/[?#]/)[0]!.replace(/\/+$/, '')
+  return siteUrl + clean
+}

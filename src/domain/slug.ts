@@ -1,0 +1,11 @@
+/**
+ * The contract's slug rule (shared/design/contract.md, "Addresses"): lower case, and every run of
+ * anything but a-z and 0-9 becomes one "-". Leading and trailing dashes are dropped.
+ * `Kota Sabang` -> `kota-sabang`, `Daerah Istimewa Yogyakarta` -> `daerah-istimewa-yogyakarta`.
+ */
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
