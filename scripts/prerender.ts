@@ -1,0 +1,58 @@
+/**
+ * What the build prerenders, and the files written beside the pages (sitemap, robots, 404).
+ * One HTML file per address and locale, so a plain static host needs no rewrite rules.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { LOCALES, type Locale } from '../src/domain/locales.ts'
+import { PILLAR_IDS } from '../src/domain/pillars.ts'
+
+/** The page a static host serves for an unknown address; written to `404.html`. */
+export const FALLBACK_PATH = '/404'
+
+/** Locale-free paths of every page ("" is the lobby). */
+export function pagePaths(slugs: readonly string[]): string[] {
+  return ['', '/booths', ...slugs.map((s) => `/booths/${s}`), ...PILLAR_IDS.map((p) => `/pillars/${p}`), '/about']
+}
+
+export function prerenderPaths(slugs: readonly string[]): string[] {
+  return ['/', FALLBACK_PATH, ...LOCALES.flatMap((l) => pagePaths(slugs).map((p) => `/${l}${p}`))]
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+export function sitemapXml(siteUrl: string, slugs: readonly string[]): string {
+  const url = (l: Locale, p: string) => `${siteUrl}/${l}${p}`
+  const entries = pagePaths(slugs).flatMap((p) =>
+    LOCALES.map((l) =>
+      [
+        '  <url>',
+        `    <loc>${xml(url(l, p))}</loc>`,
+        ...LOCALES.map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt}" href="${xml(url(alt, p))}"/>`),
+        `    <xhtml:link rel="alternate" hreflang="x-default" href="${xml(url('id', p))}"/>`,
+        '  </url>',
+      ].join('\n'),
+    ),
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries.join('\n')}
+</urlset>
+`
+}
+
+export function robotsTxt(siteUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`
+}
+
+/** Runs after every page is written. */
+export async function finishSite(outDir: string, siteUrl: string, slugs: readonly string[]): Promise<void> {
+  const fallbackDir = join(outDir, FALLBACK_PATH.slice(1))
+  await rename(join(fallbackDir, 'index.html'), join(outDir, '404.html'))
+  await rm(fallbackDir, { recursive: true, force: true })
+  await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, slugs))
+  await writeFile(join(outDir, 'robots.txt'), robotsTxt(siteUrl))
+  await mkdir(outDir, { recursive: true })
+  // Sanity: the lobby must exist in both locales.
+  for (const l of LOCALES) await readFile(join(outDir, l, 'index.html'))
+}

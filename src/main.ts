@@ -1,0 +1,47 @@
+/**
+ * Creates the app for both the prerender (vite-ssg, Node) and the browser.
+ * Nothing here touches window, document or storage while prerendering.
+ */
+import { ViteSSG } from 'vite-ssg'
+import { createPinia } from 'pinia'
+import type { RouterScrollBehavior } from 'vue-router'
+import App from './App.vue'
+import { routes } from './router/routes'
+import { installGuards } from './router/guards'
+import { createExhibitionI18n } from './i18n'
+import { installStaleChunkReload } from './composables/stale-chunk'
+import './styles/main.css'
+
+const scrollBehavior: RouterScrollBehavior = (to, from, saved) => {
+  if (saved) return saved
+  if (to.hash) return { el: decodeURIComponent(to.hash), top: 16 }
+  if (to.path === from.path) return false
+  return { top: 0 }
+}
+
+/**
+ * Hydrate only when the HTML was prerendered for this very address. A static host serves 404.html
+ * for unknown addresses, and `/` forwards to a locale: those are rendered afresh instead.
+ */
+function shouldHydrate(): boolean {
+  const prerendered = document.documentElement.dataset.ssgPath
+  const here = location.pathname.replace(/\/+$/, '')
+  return prerendered !== undefined && prerendered !== '' && prerendered !== '/' && prerendered === here
+}
+
+export const createApp = ViteSSG(
+  App,
+  { routes, scrollBehavior },
+  ({ app, router, isClient }) => {
+    app.use(createPinia())
+    const i18n = createExhibitionI18n()
+    app.use(i18n)
+    installGuards(router, i18n)
+    if (isClient) installStaleChunkReload()
+  },
+  {
+    get hydration() {
+      return shouldHydrate()
+    },
+  },
+)
