@@ -1,0 +1,80 @@
+/**
+ * A plain static file server for the built site, as a static host would serve it: no rewrites,
+ * `dir/index.html` for `dir` and `dir/`, `404.html` with status 404 for anything else, and the
+ * headers of `dist/_headers` (Netlify/Cloudflare format) when present.
+ *
+ *   tsx scripts/serve.ts [--port 4173] [--dir dist] [--compress]
+ */
+import { createServer, type Server } from 'node:http'
+import { readFileSync, existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import sirv from 'sirv'
+
+export interface ServeOptions {
+  dir: string
+  port: number
+  /** Serve precompressed .br/.gz files when the client accepts them. */
+  compress?: boolean
+  host?: string
+}
+
+type HeaderRule = { pattern: RegExp; headers: Array<[string, string]> }
+
+/** Reads a `_headers` file: a path pattern on its own line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = []
+  let current: HeaderRule | undefined
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')
+      current = { pattern: new RegExp(`^${source}$`), headers: [] }
+      rules.push(current)
+    } else if (current) {
+      const at = line.indexOf(':')
+      if (at > 0) current.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()])
+    }
+  }
+  return rules
+}
+
+export function startServer({ dir, port, compress = false, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
+  const root = resolve(dir)
+  const headersFile = resolve(root, '_headers')
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []
+  const notFound = existsSync(resolve(root, '404.html')) ? readFileSync(resolve(root, '404.html')) : Buffer.from('Not found')
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    gzip: compress,
+    brotli: compress,
+    setHeaders(res, pathname) {
+      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+      else res.setHeader('Cache-Control', 'no-cache')
+    },
+  })
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/'
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) res.setHeader(k, v)
+    files(req, res, () => {
+      res.statusCode = 404
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.end(notFound)
+    })
+  })
+  return new Promise((done, fail) => {
+    server.once('error', fail)
+    server.listen(port, host, () => done(server))
+  })
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: process.env.PORT ?? '4173' }, dir: { type: 'string', default: 'dist' }, compress: { type: 'boolean', default: false } },
+  })
+  const port = Number(values.port)
+  await startServer({ dir: values.dir, port, compress: values.compress })
+  console.log(`Serving ${values.dir} at http://127.0.0.1:${port}`)
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm test`: everything that gates a change, in order, and one summary.
+ * Each gate (content, lint, types, build, budgets, HTML) counts as one check; the unit, component
+ * and browser suites count their tests. The last line is `N passed, N failed` (read by CI).
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+const reports = resolve(root, 'reports')
+rmSync(reports, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+
+interface Result { name: string; passed: number; failed: number; seconds: number; note?: string }
+const results: Result[] = []
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1', ...env } })
+    child.on('close', (code) => done(code ?? 1))
+    child.on('error', () => done(1))
+  })
+}
+
+const npx = (bin: string, ...args: string[]) => ['npx', ['--no-install', bin, ...args]] as const
+
+async function gate(name: string, [cmd, args]: readonly [string, readonly string[]], env?: Record<string, string>): Promise<boolean> {
+  console.log(`\n━━ ${name} ━━`)
+  const start = performance.now()
+  const code = await run(cmd, [...args], env)
+  const ok = code === 0
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (performance.now() - start) / 1000 })
+  return ok
+}
+
+async function suite(name: string, [cmd, args]: readonly [string, readonly string[]], report: string, count: (json: any) => { passed: number; failed: number }, env?: Record<string, string>) {
+  console.log(`\n━━ ${name} ━━`)
+  const start = performance.now()
+  const code = await run(cmd, [...args], env)
+  const seconds = (performance.now() - start) / 1000
+  const file = resolve(reports, report)
+  if (!existsSync(file)) {
+    results.push({ name, passed: 0, failed: 1, seconds, note: `no report (exit ${code})` })
+    return
+  }
+  const { passed, failed } = count(JSON.parse(readFileSync(file, 'utf8')))
+  // A runner that fails outside any test (a crash, a file that does not load) still fails the run.
+  const extra = code !== 0 && failed === 0 ? 1 : 0
+  results.push({ name, passed, failed: failed + extra, seconds, note: extra ? `exit ${code} outside tests` : undefined })
+}
+
+await gate('content', npx('tsx', 'scripts/content-check.ts'))
+await gate('lint', npx('eslint', '.', '--max-warnings', '0'))
+await gate('types', npx('vue-tsc', '--noEmit'))
+await suite('unit + components', npx('vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'), 'vitest.json', (j) => ({
+  passed: j.numPassedTests,
+  failed: j.numFailedTests + (j.numTodoTests ?? 0) + (j.numPendingTests ?? 0),
+}))
+const built = await gate('build', npx('vite-ssg', 'build'))
+if (built) {
+  await suite('browser (e2e)', npx('playwright', 'test'), 'e2e.json', (j) => ({
+    passed: j.stats.expected + (j.stats.flaky ?? 0),
+    failed: j.stats.unexpected + (j.stats.skipped ?? 0),
+  }), { PW_REPORTER: 'json' })
+} else {
+  results.push({ name: 'browser (e2e)', passed: 0, failed: 1, seconds: 0, note: 'not run: the build failed' })
+}
+
+const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 })
+console.log('\n━━ summary ━━')
+for (const r of results) {
+  console.log(`${r.failed ? '✖' : '✔'} ${r.name.padEnd(20)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}`)
+}
+console.log(`${total.passed} passed, ${total.failed} failed`)
+process.exit(total.failed ? 1 : 0)

@@ -1,0 +1,37 @@
+/**
+ * The browser tests' `test`: every page must run without an uncaught error or a console error.
+ * Use `allowConsoleErrors` in a test that provokes one on purpose (a 404 status, say).
+ */
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface PageProblems {
+  errors: string[]
+}
+
+export const test = base.extend<{ problems: PageProblems; allowConsoleErrors: RegExp[] }>({
+  allowConsoleErrors: [[], { option: true }],
+  problems: [
+    async ({ page, allowConsoleErrors }, use) => {
+      const problems: PageProblems = { errors: [] }
+      page.on('pageerror', (error) => problems.errors.push(`uncaught: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return
+        const text = message.text()
+        // The static host answers unknown addresses with 404.html and status 404; the browser logs that.
+        if (/status of 404/.test(text)) return
+        if (allowConsoleErrors.some((re) => re.test(text))) return
+        problems.errors.push(`console: ${text}`)
+      })
+      await use(problems)
+      expect(problems.errors, 'errors in the page').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Waits until the app has hydrated or mounted (the language switch gets its full href then). */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+}

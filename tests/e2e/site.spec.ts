@@ -1,0 +1,180 @@
+/**
+ * The exhibition end to end (issue 2), on the built site served as static files.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { test, expect, appReady } from './fixtures'
+import { loadAreaTables } from '../../src/content/areas.ts'
+import { loadExhibition } from '../../src/content/load.ts'
+
+const root = resolve(import.meta.dirname, '../..')
+
+async function content() {
+  const { exhibition } = await loadExhibition({ dir: resolve(root, 'src/content/regions'), areas: await loadAreaTables(), root })
+  return exhibition!
+}
+
+test.describe('`/` picks a locale', () => {
+  for (const [browserLocale, expected] of [['en-US', '/en/'], ['en-GB', '/en/'], ['id-ID', '/id/'], ['fr-FR', '/id/']] as const) {
+    test(`browser language ${browserLocale} lands on ${expected}`, async ({ browser }) => {
+      const context = await browser.newContext({ locale: browserLocale })
+      const page = await context.newPage()
+      await page.goto('/')
+      await expect(page).toHaveURL(new RegExp(`${expected}$`))
+      await expect(page.locator('h1')).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('lang', expected.slice(1, 3))
+      await context.close()
+    })
+  }
+
+  test('a saved choice wins over the browser language', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    await page.goto('/id/about')
+    await appReady(page)
+    await page.getByRole('link', { name: 'English' }).click()
+    await expect(page).toHaveURL(/\/en\/about$/)
+    // Now the visitor chooses Indonesian from an English page.
+    await page.getByRole('link', { name: 'Bahasa Indonesia' }).click()
+    await expect(page).toHaveURL(/\/id\/about$/)
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/id\/$/)
+    await context.close()
+  })
+})
+
+test.describe('every page type in both locales', () => {
+  const pages = [
+    ['lobby', '/{l}/'],
+    ['directory', '/{l}/booths'],
+    ['booth', '/{l}/booths/kota-surabaya'],
+    ['booth without exhibits', '/{l}/booths/kota-sabang'],
+    ['pillar hall', '/{l}/pillars/environment'],
+    ['about', '/{l}/about'],
+    ['not found', '/{l}/no-such-hall'],
+  ] as const
+  for (const l of ['id', 'en'] as const) {
+    for (const [kind, pattern] of pages) {
+      test(`${kind} (${l}) has an <h1>, <html lang="${l}"> and its own title`, async ({ page }) => {
+        const response = await page.goto(pattern.replace('{l}', l))
+        expect(response?.status()).toBe(kind === 'not found' ? 404 : 200)
+        await appReady(page)
+        await expect(page.locator('h1')).toHaveCount(1)
+        await expect(page.locator('h1')).not.toBeEmpty()
+        await expect(page.locator('html')).toHaveAttribute('lang', l)
+        const title = await page.title()
+        expect(title.length).toBeGreaterThan(5)
+      })
+    }
+  }
+
+  test('each address also works with a trailing slash', async ({ page }) => {
+    for (const path of ['/en/booths/', '/id/booths/kota-surabaya/', '/en/pillars/living/', '/id/about/']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(200)
+      await expect(page.locator('h1')).toHaveCount(1)
+    }
+  })
+})
+
+test('the language switch keeps path, query and fragment', async ({ page }) => {
+  await page.goto('/id/booths?year=2017&type=kota#main')
+  await appReady(page)
+  const link = page.getByRole('link', { name: 'English' })
+  await expect(link).toHaveAttribute('href', '/en/booths?year=2017&type=kota#main')
+  await expect(link).toHaveAttribute('hreflang', 'en')
+  await link.click()
+  await expect(page).toHaveURL(/\/en\/booths\?year=2017&type=kota#main$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All booths')
+})
+
+test('/en/booths?year=2017 announces 25 booths', async ({ page }) => {
+  await page.goto('/en/booths?year=2017')
+  await expect(page.getByRole('status')).toHaveText('25 booths')
+  await expect(page.locator('main article')).toHaveCount(25)
+  await page.goto('/id/booths?year=2018&type=kota')
+  await expect(page.getByRole('status')).toHaveText(/^\d+ stan$/)
+})
+
+test('a booth card is a link named with the official name', async ({ page }) => {
+  await page.goto('/en/booths?year=2019')
+  await page.getByRole('link', { name: 'Kabupaten Gunungkidul' }).click()
+  await expect(page).toHaveURL(/\/en\/booths\/kabupaten-gunungkidul$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kabupaten Gunungkidul')
+  await expect(page.locator('#main')).toBeFocused()
+})
+
+test('the build wrote a page for every booth in both locales', async () => {
+  const { booths } = await content()
+  expect(booths.length).toBeGreaterThan(100)
+  const missing = booths.flatMap((b) => ['id', 'en'].map((l) => `dist/${l}/booths/${b.slug}/index.html`)).filter((f) => !existsSync(resolve(root, f)))
+  expect(missing).toEqual([])
+  for (const f of ['dist/404.html', 'dist/sitemap.xml', 'dist/robots.txt', 'dist/index.html']) expect(existsSync(resolve(root, f)), f).toBe(true)
+})
+
+test('every booth page answers', async ({ request }) => {
+  const { booths } = await content()
+  for (const b of booths) {
+    const response = await request.get(`/en/booths/${b.slug}`)
+    expect(response.status(), b.slug).toBe(200)
+    expect(await response.text()).toContain(`<h1 class="booth-header__name"`)
+  }
+})
+
+test('an unknown booth shows "not found" with the closest booths', async ({ page }) => {
+  const response = await page.goto('/en/booths/kota-surabya')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(page.getByRole('link', { name: 'Kota Surabaya' })).toHaveAttribute('href', '/en/booths/kota-surabaya')
+  await page.goto('/id/booths/sabang')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan')
+  await expect(page.getByRole('link', { name: 'Kota Sabang' })).toBeVisible()
+})
+
+test('any unknown address renders a localised page', async ({ page }) => {
+  await page.goto('/en/this/is/not/here')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await page.goto('/nowhere')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Halaman tidak ditemukan|Page not found/)
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a booth carries its <h1>, content and sharing tags', async ({ page }) => {
+    await page.goto('/en/booths/kota-surabaya')
+    await expect(page.locator('h1')).toHaveText('Kota Surabaya')
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Kota Surabaya')
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', 'http://localhost:4173/en/booths/kota-surabaya')
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/.+\.png$/)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:4173/en/booths/kota-surabaya')
+    await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute('href', 'http://localhost:4173/id/booths/kota-surabaya')
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1)
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'en_GB')
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Kota Surabaya, Jawa Timur/)
+    await expect(page.locator('main')).toContainText('Smart Governance')
+  })
+
+  test('every page type carries its head tags', async ({ page }) => {
+    for (const path of ['/id/', '/en/booths', '/id/pillars/economy', '/en/about']) {
+      await page.goto(path)
+      await expect(page.locator('h1'), path).toHaveCount(1)
+      for (const sel of ['title', 'meta[name="description"]', 'link[rel="canonical"]', 'meta[property="og:title"]', 'meta[property="og:image"]', 'meta[property="og:locale"]']) {
+        await expect(page.locator(sel), `${path} ${sel}`).toHaveCount(1)
+      }
+      await expect(page.locator('link[rel="alternate"][hreflang]'), path).toHaveCount(3)
+    }
+  })
+})
+
+test('the sitemap lists every page with its alternates', async ({ request }) => {
+  const { booths } = await content()
+  const xml = await (await request.get('/sitemap.xml')).text()
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+  expect(locs).toHaveLength(2 * (booths.length + 6 + 3))
+  expect(locs).toContain('http://localhost:4173/en/booths/kota-surabaya')
+  expect(xml).toContain('hreflang="x-default"')
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: http://localhost:4173/sitemap.xml')
+})
