@@ -12,6 +12,10 @@ const reports = resolve(root, 'reports')
 rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
+// The JSON reports of Vitest and Playwright, read loosely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Report = any
+
 interface Result { name: string; passed: number; failed: number; seconds: number; note?: string }
 const results: Result[] = []
 
@@ -34,7 +38,7 @@ async function gate(name: string, [cmd, args]: readonly [string, readonly string
   return ok
 }
 
-async function suite(name: string, [cmd, args]: readonly [string, readonly string[]], report: string, count: (json: any) => { passed: number; failed: number }, env?: Record<string, string>) {
+async function suite(name: string, [cmd, args]: readonly [string, readonly string[]], report: string, count: (json: Report) => { passed: number; failed: number }, env?: Record<string, string>) {
   console.log(`\n━━ ${name} ━━`)
   const start = performance.now()
   const code = await run(cmd, [...args], env)
