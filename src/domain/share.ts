@@ -7,6 +7,15 @@
 export const SHARE_TARGETS = ['whatsapp', 'telegram', 'x', 'facebook', 'linkedin'] as const
 export type ShareTarget = (typeof SHARE_TARGETS)[number]
 
+/** The networks' own names (brands, the same in every language). */
+export const SHARE_TARGET_NAMES: Record<ShareTarget, string> = {
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  x: 'X',
+  facebook: 'Facebook',
+  linkedin: 'LinkedIn',
+}
+
 const enc = encodeURIComponent
 
 /** The address that opens each network's "share this" screen with the page's address (and title where it takes one). */
