@@ -29,16 +29,20 @@ const fake = vi.hoisted(() => {
       this.activeIndex = params.initialSlide ?? 0
       FakeSwiper.created.push(this)
     }
+
     slideTo(i: number) {
       this.activeIndex = i
       this.params.on.slideChange(this)
     }
+
     slideNext() {
       this.slideTo(this.activeIndex + 1)
     }
+
     slidePrev() {
       this.slideTo(this.activeIndex - 1)
     }
+
     destroy() {
       this.destroyed = true
     }
@@ -94,7 +98,7 @@ describe('BoothGallery', () => {
     const swiper = fake.FakeSwiper.created[0]!
     expect(swiper.params.modules).toEqual([fake.A11y, fake.Pagination])
     expect(swiper.params).not.toHaveProperty('autoplay')
-    const slides = wrapper.findAll('li.gallery__slide')
+    const slides = wrapper.findAll('.gallery__slide')
     expect(slides).toHaveLength(3)
     expect(slides.map((s) => s.attributes('inert') !== undefined)).toEqual([false, true, true])
     wrapper.unmount()
@@ -117,7 +121,7 @@ describe('BoothGallery', () => {
     const wrapper = await mountGallery(slidesOf('en'))
     const swiper = fake.FakeSwiper.created[0]!
     const viewport = wrapper.get('.gallery__viewport')
-    const inert = () => wrapper.findAll('li.gallery__slide').map((s) => s.attributes('inert') !== undefined)
+    const inert = () => wrapper.findAll('.gallery__slide').map((s) => s.attributes('inert') !== undefined)
     await viewport.trigger('keydown', { key: 'ArrowRight' })
     expect(swiper.activeIndex).toBe(1)
     expect(inert()).toEqual([true, false, true])
@@ -171,7 +175,7 @@ describe('BoothGallery', () => {
     expect(a11y.nextSlideMessage).toBe(expected.next)
     expect(a11y.paginationBulletMessage).toBe(expected.bullet)
     expect(a11y.slideLabelMessage).toBe(expected.slide)
-    expect(wrapper.get('li.gallery__slide').attributes('aria-label')).toBe(expected.first)
+    expect(wrapper.get('.gallery__slide').attributes('aria-label')).toBe(expected.first)
     expect(wrapper.get('.gallery').attributes('aria-roledescription')).toBe(locale === 'en' ? 'carousel' : 'korsel')
     expect(wrapper.get('figcaption').text()).toContain(locale === 'en' ? 'First' : 'First (id)')
   })

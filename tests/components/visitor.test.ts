@@ -64,7 +64,10 @@ describe('useVisitorStore', () => {
   })
 
   it('works for the visit when every storage call throws', () => {
-    const throwing = { getItem: () => { throw new DOMException('blocked', 'SecurityError') }, setItem: () => { throw new DOMException('full', 'QuotaExceededError') }, removeItem: () => { throw new Error('x') } }
+    const fail = (name: string) => () => {
+      throw new DOMException('storage refused', name)
+    }
+    const throwing = { getItem: fail('SecurityError'), setItem: fail('QuotaExceededError'), removeItem: fail('SecurityError') }
     vi.stubGlobal('localStorage', throwing)
     const store = useVisitorStore()
     expect(() => store.restore()).not.toThrow()
@@ -75,8 +78,11 @@ describe('useVisitorStore', () => {
   })
 
   it('works when even reaching localStorage throws', () => {
+    const fail = () => {
+      throw new DOMException('denied', 'SecurityError')
+    }
     const original = Object.getOwnPropertyDescriptor(window, 'localStorage')
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError') } })
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: fail })
     try {
       const store = useVisitorStore()
       expect(() => store.restore()).not.toThrow()
