@@ -4,7 +4,8 @@
  * media, and each booth's QR code (SVG) for its printed sheet. Link previews on WhatsApp and
  * Facebook read no SVG and run no JavaScript, so the cards are PNGs named in the prerendered HTML.
  *
- * The Vite plugin writes them next to the client build and serves them in dev. resvg draws with
+ * The Vite plugin writes them next to the client build and serves them in dev; it also derives
+ * the AVIF/WebP variants of editors' photos (scripts/media.ts). resvg draws with
  * Inter (@expo-google-fonts/inter, SIL Open Font License 1.1), never with the machine's fonts, so
  * every build draws the same pixels.
  */
@@ -25,6 +26,7 @@ import { qrDrawing, qrSvgFile } from '../src/domain/share.ts'
 import type { Exhibition } from '../src/content/load.ts'
 import { loadFontMetrics } from './font-metrics.ts'
 import { boothCard, defaultCard, pillarCard, poster, type Fonts } from './artwork-draw.ts'
+import { derivableMedia, deriveMediaVariants } from './media.ts'
 
 const require = createRequire(import.meta.url)
 const INTER = dirname(require.resolve('@expo-google-fonts/inter/package.json'))
@@ -192,12 +194,14 @@ export function artworkWritten(): Promise<void> {
 export function exhibitionArtwork({ read, siteUrl }: ArtworkPluginOptions): Plugin {
   let root = process.cwd()
   let outDir = 'dist'
+  let publicDir = 'public'
   let ssr = false
   return {
     name: 'exhibition-artwork',
     configResolved(config) {
       root = config.root
       outDir = resolve(config.root, config.build.outDir)
+      publicDir = config.publicDir || resolve(config.root, 'public')
       ssr = Boolean(config.build.ssr)
     },
     configureServer(server) {
@@ -216,9 +220,12 @@ export function exhibitionArtwork({ read, siteUrl }: ArtworkPluginOptions): Plug
     },
     writeBundle() {
       if (ssr) return
-      drawing = read()
-        .then((exhibition) => writeArtwork(root, outDir, exhibition, siteUrl))
-        .then(({ files, ms }) => console.log(`[artwork] drew ${files} pictures (Open Graph cards, posters, QR codes) in ${(ms / 1000).toFixed(1)} s`))
+      drawing = read().then(async (exhibition) => {
+        const art = await writeArtwork(root, outDir, exhibition, siteUrl)
+        console.log(`[artwork] drew ${art.files} pictures (Open Graph cards, posters, QR codes) in ${(art.ms / 1000).toFixed(1)} s`)
+        const photos = await deriveMediaVariants(publicDir, outDir, derivableMedia(exhibition.booths))
+        if (photos.files) console.log(`[artwork] derived ${photos.files} AVIF/WebP photo variants in ${(photos.ms / 1000).toFixed(1)} s`)
+      })
       // Kept for artworkWritten(); a failure surfaces there, not as an unhandled rejection.
       drawing.catch(() => {})
     },
