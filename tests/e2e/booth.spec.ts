@@ -71,6 +71,7 @@ test.describe('the gallery', () => {
     }
     await dots.nth(0).click()
     await expect(slides.nth(0)).not.toHaveAttribute('inert')
+    await expect(dots.nth(0)).toHaveAttribute('aria-current', 'true')
   })
 
   test('speaks Indonesian on Indonesian pages', async ({ page }) => {
