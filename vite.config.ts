@@ -6,6 +6,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { exhibitionContent, readExhibition } from './src/content/vite-plugin.ts'
 import { SITE_URL } from './scripts/site.ts'
 import { FALLBACK_PATH, finishSite, prerenderPaths } from './scripts/prerender.ts'
+import { artworkWritten, exhibitionArtwork } from './scripts/artwork.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 let slugs: string[] | undefined
@@ -32,6 +33,8 @@ export default defineConfig({
       escapeHtml: false,
     }),
     exhibitionContent(),
+    // Open Graph cards, posters and QR codes (issue 4), drawn while the pages prerender.
+    exhibitionArtwork({ read: () => readExhibition(root), siteUrl: SITE_URL }),
   ],
   build: {
     target: 'es2022',
@@ -53,6 +56,7 @@ export default defineConfig({
     },
     async onFinished() {
       await finishSite(resolve(root, 'dist'), SITE_URL, await boothSlugs())
+      await artworkWritten()
     },
   },
   server: { port: 5173 },

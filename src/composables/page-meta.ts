@@ -7,6 +7,7 @@ import { useHead } from '@unhead/vue'
 import { useRoute } from 'vue-router'
 import { LOCALES, type Locale } from '@/domain/locales'
 import { canonicalUrl, switchLocalePath } from '@/domain/paths'
+import { DEFAULT_OG_IMAGE } from '@/domain/artwork'
 import { useLocale } from './locale'
 
 export interface PageMeta {
@@ -21,8 +22,9 @@ export interface PageMeta {
   ogType?: 'website' | 'article'
 }
 
+export { DEFAULT_OG_IMAGE }
+
 const OG_LOCALE: Record<Locale, string> = { id: 'id_ID', en: 'en_GB' }
-export const DEFAULT_OG_IMAGE = '/og/default.png'
 const SITE_URL = import.meta.env.SITE_URL
 
 export function usePageMeta(meta: MaybeRefOrGetter<PageMeta>): void {

@@ -1,5 +1,5 @@
 /**
- * localStorage, or nothing: never touched while prerendering, and a browser that blocks storage
+ * localStorage (or sessionStorage), or nothing: never touched while prerendering, and a browser that blocks storage
  * (private mode, disabled cookies, quota) gets `undefined` or silent no-ops instead of an exception.
  */
 export interface SafeStorage {
@@ -8,11 +8,11 @@ export interface SafeStorage {
   removeItem(key: string): void
 }
 
-export function safeStorage(): SafeStorage | undefined {
+export function safeStorage(kind: 'local' | 'session' = 'local'): SafeStorage | undefined {
   if (import.meta.env.SSR || typeof window === 'undefined') return undefined
   let storage: Storage
   try {
-    storage = window.localStorage
+    storage = kind === 'session' ? window.sessionStorage : window.localStorage
     if (!storage) return undefined
   } catch {
     return undefined

@@ -1,0 +1,56 @@
+/**
+ * "Previous / next booth" in the order of the list the visitor came from (issue 4), without adding
+ * anything to the booth's address: list pages remember their order for the tab (sessionStorage),
+ * and a booth reads it after hydration, if the visitor came from that list (vue-router's
+ * `history.state.back`). The prerendered HTML, and every visitor who came another way, gets name order.
+ */
+import { computed, onMounted, ref, watch, type ComputedRef } from 'vue'
+import { useRoute } from 'vue-router'
+import { TRAIL_VERSION, neighboursIn, orderBySlugs, parseTrail, trailApplies, type BoothTrail, type Neighbours } from '@/domain/trail'
+import { useHydrated } from './hydrated'
+import { safeStorage } from './safe-storage'
+
+export const TRAIL_KEY = 'psc:trail:v1'
+
+function readTrail(): BoothTrail | undefined {
+  const raw = safeStorage('session')?.getItem(TRAIL_KEY)
+  if (!raw) return undefined
+  try {
+    return parseTrail(JSON.parse(raw))
+  } catch {
+    return undefined
+  }
+}
+
+/** For a page that lists booths: remembers the list's order, as shown, for this tab. */
+export function useRememberBoothList(slugs: () => readonly string[]): void {
+  const route = useRoute()
+  const hydrated = useHydrated()
+  watch(
+    () => (hydrated.value ? `${route.fullPath} ${slugs().join(',')}` : undefined),
+    (now) => {
+      if (!now) return
+      const trail: BoothTrail = { v: TRAIL_VERSION, path: route.fullPath, slugs: [...slugs()] }
+      safeStorage('session')?.setItem(TRAIL_KEY, JSON.stringify(trail))
+    },
+    { immediate: true },
+  )
+}
+
+/** The booths before and after `slug`, and whether they follow the visitor's list or the name order. */
+export function useBoothNeighbours<T extends { slug: string }>(
+  slug: () => string,
+  byName: () => readonly T[],
+): { neighbours: ComputedRef<Neighbours<T>>; source: ComputedRef<'list' | 'name'> } {
+  const trail = ref<BoothTrail>()
+  onMounted(() => {
+    const remembered = readTrail()
+    const back: unknown = window.history.state?.back
+    if (trailApplies(remembered, slug(), back)) trail.value = remembered
+  })
+  const listOrder = computed(() => (trail.value ? orderBySlugs(byName(), trail.value.slugs) : undefined))
+  return {
+    neighbours: computed(() => neighboursIn(listOrder.value ?? byName(), slug())),
+    source: computed(() => (listOrder.value ? 'list' : 'name')),
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The share controls (contract, "Sharing"): Web Share where the browser has it, copying otherwise,
+ * confirmation in a live region, the networks' plain links and the QR code drawn on request.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import BoothShare from '@/components/booth/BoothShare.vue'
+import { mountWithApp } from './mount'
+
+const url = 'http://localhost:4173/en/booths/kota-contoh-0001'
+const title = 'Kota Contoh 0001 at the exhibition'
+
+function stubNavigator(parts: { share?: unknown; clipboard?: unknown }) {
+  for (const [key, value] of Object.entries(parts)) Object.defineProperty(navigator, key, { configurable: true, value })
+}
+afterEach(() => {
+  stubNavigator({ share: undefined, clipboard: undefined })
+})
+
+async function mountShare(locale: 'en' | 'id' = 'en') {
+  const { wrapper } = await mountWithApp(BoothShare, { locale, props: { url, title, slug: 'kota-contoh-0001' }, attachTo: document.body })
+  return wrapper
+}
+
+const button = (wrapper: Awaited<ReturnType<typeof mountShare>>, name: string) => wrapper.findAll('button').find((b) => b.text() === name)!
+
+describe('BoothShare', () => {
+  it('"Share" opens the Web Share sheet with the canonical address where the browser has it', async () => {
+    const share = vi.fn().mockResolvedValue(undefined)
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    stubNavigator({ share, clipboard: { writeText } })
+    const wrapper = await mountShare()
+    await button(wrapper, 'Share').trigger('click')
+    await flushPromises()
+    expect(share).toHaveBeenCalledWith({ title, text: title, url })
+    expect(writeText).not.toHaveBeenCalled()
+    expect(wrapper.get('[role="status"]').text()).toBe('')
+  })
+
+  it('"Share" copies the address, and says so, where there is no Web Share', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    stubNavigator({ share: undefined, clipboard: { writeText } })
+    const wrapper = await mountShare()
+    await button(wrapper, 'Share').trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenCalledWith(url)
+    expect(wrapper.get('[role="status"]').text()).toBe('Link copied.')
+  })
+
+  it('says nothing and copies nothing when the visitor closes the share sheet', async () => {
+    const share = vi.fn().mockRejectedValue(new DOMException('closed', 'AbortError'))
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    stubNavigator({ share, clipboard: { writeText } })
+    const wrapper = await mountShare()
+    await button(wrapper, 'Share').trigger('click')
+    await flushPromises()
+    expect(writeText).not.toHaveBeenCalled()
+    expect(wrapper.get('[role="status"]').text()).toBe('')
+  })
+
+  it('"Salin tautan" copies the canonical address and confirms it in the live region', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    stubNavigator({ clipboard: { writeText } })
+    const wrapper = await mountShare('id')
+    await button(wrapper, 'Salin tautan').trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenCalledWith(url)
+    expect(wrapper.get('[role="status"]').text()).toBe('Tautan disalin.')
+  })
+
+  it('hands over the selected address when the clipboard refuses', async () => {
+    stubNavigator({ clipboard: { writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) } })
+    const wrapper = await mountShare()
+    await button(wrapper, 'Copy link').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[role="status"]').text()).toMatch(/could not be copied/)
+    expect(document.activeElement).toBe(wrapper.get('input').element)
+    expect((wrapper.get('input').element as HTMLInputElement).value).toBe(url)
+  })
+
+  it('links to the five networks with the address, in plain URLs that open a new tab', async () => {
+    const wrapper = await mountShare()
+    const links = wrapper.findAll('.share__network')
+    expect(links.map((l) => l.text())).toEqual([
+      'WhatsApp (opens in a new tab)',
+      'Telegram (opens in a new tab)',
+      'X (opens in a new tab)',
+      'Facebook (opens in a new tab)',
+      'LinkedIn (opens in a new tab)',
+    ])
+    const encoded = encodeURIComponent(url)
+    for (const link of links) {
+      expect(link.attributes('href')).toMatch(/^https:\/\//)
+      expect(link.attributes('href')).toContain(encoded)
+      expect(link.attributes('rel')).toContain('noopener')
+    }
+    expect(links[0]!.attributes('href')).toBe(`https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`)
+  })
+
+  it('draws the QR code on request and offers it as an SVG download', async () => {
+    const created: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob)
+      return 'blob:qr-test'
+    })
+    const wrapper = await mountShare()
+    expect(wrapper.find('svg.qr__code').exists()).toBe(false)
+    const toggle = button(wrapper, 'QR code')
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+    await toggle.trigger('click')
+    expect(toggle.attributes('aria-expanded')).toBe('true')
+    // The encoder is a lazy chunk: wait for it.
+    await vi.waitFor(() => expect(wrapper.find('svg.qr__code').exists()).toBe(true))
+    const svg = wrapper.get('svg.qr__code')
+    expect(svg.attributes('aria-label')).toBe(`QR code for ${url}`)
+    expect(svg.get('path').attributes('d')).toMatch(/^M\d+ \d+h\d+/)
+    const download = wrapper.get('a.qr__download')
+    expect(download.attributes()).toMatchObject({ href: 'blob:qr-test', download: 'qr-kota-contoh-0001.svg' })
+    expect(created[0]!.type).toBe('image/svg+xml')
+    const file = await created[0]!.text()
+    expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(file).toContain(`<title>${url}</title>`)
+  })
+})

@@ -1,0 +1,243 @@
+/**
+ * The booth visit (issue 4) on the built site: exhibit fragments, the gallery by keyboard,
+ * sharing, link previews without JavaScript, previous/next, the visitor's marks and print.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { test, expect, appReady } from './fixtures'
+
+const SITE = 'http://localhost:4173'
+const SURABAYA = '/en/booths/kota-surabaya'
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(body: Buffer): [number, number] {
+  expect(body.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a')
+  expect(body.subarray(12, 16).toString('latin1')).toBe('IHDR')
+  return [body.readUInt32BE(16), body.readUInt32BE(20)]
+}
+
+test('#exhibit-id scrolls to that exhibit and gives it focus', async ({ page }) => {
+  await page.goto(`${SURABAYA}#sayang-warga`)
+  await appReady(page)
+  const exhibit = page.locator('article#sayang-warga')
+  await expect(exhibit).toBeFocused()
+  await expect(exhibit).toBeInViewport()
+  await expect(exhibit.getByRole('heading', { level: 4 })).toHaveText('The Sayang Warga app')
+})
+
+test('an exhibit linked from a pillar hall takes focus after the in-app navigation', async ({ page }) => {
+  await page.goto('/en/pillars/economy')
+  await appReady(page)
+  await page.getByRole('link', { name: 'The Padat Karya app' }).click()
+  await expect(page).toHaveURL(/\/en\/booths\/kota-surabaya#padat-karya$/)
+  await expect(page.locator('article#padat-karya')).toBeFocused()
+})
+
+test.describe('the gallery', () => {
+  test('works by keyboard: arrow keys, Home/End and the buttons; hidden slides are inert', async ({ page }) => {
+    await page.goto(SURABAYA)
+    await appReady(page)
+    const gallery = page.getByRole('region', { name: 'Exhibit pictures of Kota Surabaya' })
+    const viewport = gallery.locator('.gallery__viewport')
+    await expect(viewport).toHaveClass(/swiper-initialized/)
+    const slides = gallery.locator('.gallery__slide')
+    await expect(slides).toHaveCount(3)
+    await expect(slides.nth(0)).toHaveAttribute('aria-label', '1 of 3')
+    await expect(slides.nth(1)).toHaveAttribute('inert', '')
+
+    await viewport.focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(slides.nth(1)).not.toHaveAttribute('inert')
+    await expect(slides.nth(0)).toHaveAttribute('inert', '')
+    await expect(slides.nth(1)).toBeInViewport({ ratio: 0.9 })
+    await page.keyboard.press('End')
+    await expect(slides.nth(2)).not.toHaveAttribute('inert')
+    await page.keyboard.press('Home')
+    await expect(slides.nth(0)).not.toHaveAttribute('inert')
+
+    const next = gallery.getByRole('button', { name: 'Next picture' })
+    await next.focus()
+    await page.keyboard.press('Enter')
+    await expect(slides.nth(1)).not.toHaveAttribute('inert')
+    await page.keyboard.press('Enter')
+    await expect(next).toHaveAttribute('aria-disabled', 'true')
+    await expect(next).toBeFocused()
+
+    // Pagination: real buttons, named, at least 24 x 24 px.
+    const dots = gallery.getByRole('button', { name: /^Go to picture \d$/ })
+    await expect(dots).toHaveCount(3)
+    for (const box of await dots.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.width).toBeGreaterThanOrEqual(24)
+      expect(box.height).toBeGreaterThanOrEqual(24)
+    }
+    await dots.nth(0).click()
+    await expect(slides.nth(0)).not.toHaveAttribute('inert')
+    await expect(dots.nth(0)).toHaveAttribute('aria-current', 'true')
+  })
+
+  test('speaks Indonesian on Indonesian pages', async ({ page }) => {
+    await page.goto('/id/booths/kota-surabaya')
+    await appReady(page)
+    const gallery = page.getByRole('region', { name: 'Gambar pameran Kota Surabaya' })
+    await expect(gallery.locator('.gallery__viewport')).toHaveClass(/swiper-initialized/)
+    await expect(gallery.getByRole('button', { name: 'Gambar berikutnya' })).toBeVisible()
+    await expect(gallery.getByRole('button', { name: 'Ke gambar 2' })).toBeVisible()
+    await expect(gallery.locator('.gallery__slide').first()).toHaveAttribute('aria-label', '1 dari 3')
+  })
+
+  test('starts without shifting the layout', async ({ page }) => {
+    await page.goto(SURABAYA)
+    await appReady(page)
+    await expect(page.locator('.gallery__viewport')).toHaveClass(/swiper-initialized/)
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let sum = 0
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) sum += e.value
+          }).observe({ type: 'layout-shift', buffered: true })
+          setTimeout(() => done(sum), 300)
+        }),
+    )
+    expect(shift).toBeLessThan(0.01)
+  })
+
+  test('has no accessibility violations (WCAG 2.2 AA rules of axe)', async ({ page }) => {
+    await page.goto(SURABAYA)
+    await appReady(page)
+    await expect(page.locator('.gallery__viewport')).toHaveClass(/swiper-initialized/)
+    const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+})
+
+test.describe('sharing', () => {
+  test('"Copy link" puts the canonical address on the clipboard and says so', async ({ browser }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const page = await context.newPage()
+    await page.goto(`${SURABAYA}#padat-karya`)
+    await appReady(page)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${SURABAYA}`)
+    await context.close()
+  })
+
+  test('the QR code is drawn on request and downloads as SVG', async ({ page }) => {
+    await page.goto('/id/booths/kota-sabang')
+    await appReady(page)
+    await page.getByRole('button', { name: 'Kode QR' }).click()
+    await expect(page.getByRole('img', { name: `Kode QR untuk ${SITE}/id/booths/kota-sabang` })).toBeVisible()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh kode QR (SVG)' }).click()])
+    expect(download.suggestedFilename()).toBe('qr-kota-sabang.svg')
+    const { readFile } = await import('node:fs/promises')
+    const svg = await readFile((await download.path())!, 'utf8')
+    expect(svg).toContain(`<title>${SITE}/id/booths/kota-sabang</title>`)
+  })
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  for (const path of [SURABAYA, '/id/booths/kota-sabang', '/en/pillars/living', '/id/']) {
+    test(`${path} names an existing 1200 x 630 PNG as og:image, with its size and alt`, async ({ page, request }) => {
+      await page.goto(path)
+      const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+      expect(image).toMatch(/^http:\/\/localhost:4173\/og\/.+\.png$/)
+      await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200')
+      await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630')
+      await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/)
+      const response = await request.get(new URL(image!).pathname)
+      expect(response.status()).toBe(200)
+      expect(pngSize(await response.body())).toEqual([1200, 630])
+    })
+  }
+
+  test('a booth card names its region and the booth\'s own picture', async ({ page }) => {
+    await page.goto(SURABAYA)
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SITE}/og/en/booths/kota-surabaya.png`)
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', 'Booth card of Kota Surabaya, Jawa Timur: exhibits in 3 of 6 pillars')
+  })
+
+  test('the gallery is a usable list: every picture there, the first loaded eagerly', async ({ page }) => {
+    await page.goto(SURABAYA)
+    const imgs = page.locator('.gallery img')
+    await expect(imgs).toHaveCount(3)
+    await expect(imgs.first()).toHaveAttribute('loading', 'eager')
+    await expect(imgs.nth(1)).toHaveAttribute('loading', 'lazy')
+    await expect(imgs.first()).toHaveAttribute('width', '1200')
+    expect(await imgs.first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+    await expect(page.locator('.gallery .gallery__slide[inert]')).toHaveCount(0)
+  })
+})
+
+test.describe('previous and next booth', () => {
+  test('follow the pillar hall the visitor came from', async ({ page }) => {
+    await page.goto('/en/pillars/living')
+    await appReady(page)
+    await page.getByRole('link', { name: 'Kota Surabaya' }).click()
+    await expect(page).toHaveURL(/\/en\/booths\/kota-surabaya$/)
+    const nav = page.getByRole('navigation', { name: 'Other booths' })
+    await expect(nav).toContainText('In the order of the list you came from')
+    await expect(nav.getByRole('link', { name: /Next booth/ })).toContainText('Kabupaten Trenggalek')
+    await expect(nav.getByRole('link', { name: /Previous booth/ })).toHaveCount(0)
+    // On along the list, the order holds; back on the booth by reload too.
+    await nav.getByRole('link', { name: /Next booth/ }).click()
+    await expect(page).toHaveURL(/kabupaten-trenggalek$/)
+    await expect(nav.getByRole('link', { name: /Previous booth/ })).toContainText('Kota Surabaya')
+    await page.reload()
+    await appReady(page)
+    await expect(nav).toContainText('In the order of the list you came from')
+  })
+
+  test('are by name for a visitor who came straight to the booth', async ({ page }) => {
+    await page.goto(SURABAYA)
+    await appReady(page)
+    const nav = page.getByRole('navigation', { name: 'Other booths' })
+    await expect(nav).toContainText('In name order')
+    await expect(nav.getByRole('link', { name: /Next booth/ })).toContainText('Kota Surakarta')
+  })
+})
+
+test('the directory marks booths the visitor saved and visited', async ({ page }) => {
+  await page.goto(SURABAYA)
+  await appReady(page)
+  const star = page.getByRole('button', { name: 'Save booth' })
+  await expect(star).toHaveAttribute('aria-pressed', 'false')
+  await star.click()
+  await expect(star).toHaveAttribute('aria-pressed', 'true')
+  await page.goto('/en/booths/kota-sabang')
+  await appReady(page)
+  await page.goto('/en/booths')
+  await appReady(page)
+  const card = (name: string) => page.locator('article.booth-card').filter({ has: page.getByRole('link', { name, exact: true }) })
+  await expect(card('Kota Surabaya').locator('.card-marks li')).toHaveText(['Saved', 'Visited'])
+  await expect(card('Kota Sabang').locator('.card-marks li')).toHaveText(['Visited'])
+  await expect(card('Kota Surakarta').locator('.card-marks')).toHaveCount(0)
+})
+
+test('a damaged memory is dropped with a warning, not an error', async ({ page }) => {
+  const warnings: string[] = []
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
+  await page.addInitScript(() => localStorage.setItem('psc:visitor:v1', '{oops'))
+  await page.goto('/en/booths')
+  await appReady(page)
+  await expect(page.locator('h1')).toBeVisible()
+  expect(warnings.join('\n')).toContain('psc:visitor:v1')
+})
+
+test('prints as a sheet: identity, exhibits, sources with addresses, QR code; no navigation or controls', async ({ page }) => {
+  await page.goto(SURABAYA)
+  await appReady(page)
+  await page.emulateMedia({ media: 'print' })
+  for (const hidden of ['.site-header', '.site-footer', '.gallery', '.share', '.neighbours', '.save']) await expect(page.locator(hidden).first()).toBeHidden()
+  await expect(page.locator('h1')).toBeVisible()
+  await expect(page.locator('article#sapu-jagat')).toBeVisible()
+  const qr = page.locator('.print-sheet img')
+  await expect(qr).toBeVisible()
+  await expect(page.locator('.print-sheet')).toContainText('localhost:4173/en/booths/kota-surabaya')
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  const after = await page.locator('.exhibit__sources a').first().evaluate((a) => getComputedStyle(a, '::after').content)
+  expect(after).toContain('https://')
+  const pdf = await page.pdf({ format: 'A4' })
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+})
