@@ -6,6 +6,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { exhibitionContent, readExhibition } from './src/content/vite-plugin.ts'
 import { SITE_URL } from './scripts/site.ts'
 import { FALLBACK_PATH, finishSite, prerenderPaths } from './scripts/prerender.ts'
+import { cspMeta } from './scripts/csp.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 let slugs: string[] | undefined
@@ -32,6 +33,7 @@ export default defineConfig({
       escapeHtml: false,
     }),
     exhibitionContent(),
+    cspMeta(root),
   ],
   build: {
     target: 'es2022',
