@@ -11,8 +11,11 @@ import { validateRegionDocument, type ContentProblem } from '@/content/load.ts'
 const SEED = 20_251_122
 const FILE = 'src/content/regions/91.90.json'
 
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type Path = Array<string | number>
+
 /** A valid document that touches every part of the schema (invented data). */
-const VALID = {
+const VALID: Json = {
   code: '91.90',
   printedAs: ['Kota Kontoh'],
   cohorts: [
@@ -38,8 +41,6 @@ const VALID = {
   ],
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-type Path = Array<string | number>
 const clone = <T>(value: T): T => structuredClone(value)
 const dotted = (path: Path) => path.join('.')
 
@@ -49,7 +50,7 @@ function nodes(value: Json, path: Path = []): Array<{ path: Path; value: Json }>
   if (value && typeof value === 'object') return [here, ...Object.entries(value).flatMap(([k, v]) => nodes(v, [...path, k]))]
   return [here]
 }
-const ALL = nodes(VALID as Json).filter((n) => n.path.length > 0)
+const ALL = nodes(VALID).filter((n) => n.path.length > 0)
 
 function set(doc: Json, path: Path, value: Json | typeof REMOVE): Json {
   const parent = path.slice(0, -1).reduce<Json>((at, key) => (at as Record<string, Json>)[key]!, doc) as Record<string | number, Json>
@@ -132,7 +133,7 @@ describe('validateRegionDocument on malformed documents', () => {
     const arb = fc.constantFrom(...ALL).chain((node) => fc.tuple(fc.constant(node.path), otherKind(node.value)))
     fc.assert(
       fc.property(arb, ([path, value]) => {
-        const problems = expectRefused('wrong kind', set(clone(VALID) as Json, path, value))
+        const problems = expectRefused('wrong kind', set(clone(VALID), path, value))
         expect(names(problems, path), `${dotted(path)} in ${paths(problems).join(', ')}`).toBe(true)
       }),
       { seed: SEED, numRuns: 200 },
@@ -142,7 +143,7 @@ describe('validateRegionDocument on malformed documents', () => {
   it('a required key removed: names the missing key', () => {
     fc.assert(
       fc.property(fc.constantFrom(...REQUIRED), ({ path }) => {
-        const problems = expectRefused('missing key', set(clone(VALID) as Json, path, REMOVE))
+        const problems = expectRefused('missing key', set(clone(VALID), path, REMOVE))
         expect(paths(problems)).toContain(dotted(path))
       }),
       { seed: SEED, numRuns: 80 },
@@ -157,7 +158,7 @@ describe('validateRegionDocument on malformed documents', () => {
     fc.assert(
       fc.property(fc.constantFrom([], ...objects), key, fc.jsonValue({ maxDepth: 1 }), (at, k, value) => {
         // defineProperty makes `__proto__` an own key, as JSON.parse does.
-        const problems = expectRefused('unknown key', set(clone(VALID) as Json, [...at, k], value as Json))
+        const problems = expectRefused('unknown key', set(clone(VALID), [...at, k], value as Json))
         expect(paths(problems)).toContain(dotted([...at, k]))
       }),
       { seed: SEED, numRuns: 100 },
@@ -168,7 +169,7 @@ describe('validateRegionDocument on malformed documents', () => {
     const arb = fc.constantFrom(...BAD).chain((node) => fc.tuple(fc.constant(node.path), fc.constantFrom(...BAD_VALUES[node.path.at(-1) as string]!)))
     fc.assert(
       fc.property(arb, ([path, value]) => {
-        const problems = expectRefused('refused value', set(clone(VALID) as Json, path, value))
+        const problems = expectRefused('refused value', set(clone(VALID), path, value))
         expect(paths(problems)).toContain(dotted(path))
       }),
       { seed: SEED, numRuns: 100 },
@@ -198,8 +199,11 @@ describe('validateRegionDocument on malformed documents', () => {
 
   it('hostile objects: throwing getters, proxies, cycles, deep nesting, huge lists', () => {
     const throwing = clone(VALID) as Record<string, unknown>
-    Object.defineProperty(throwing, 'code', { enumerable: true, get: () => { throw new Error('getter') } })
-    const trap = new Proxy({}, { get: () => { throw new Error('proxy') }, ownKeys: () => { throw new Error('proxy') }, has: () => { throw new Error('proxy') } })
+    const fail = (): never => {
+      throw new Error('hostile')
+    }
+    Object.defineProperty(throwing, 'code', { enumerable: true, get: fail })
+    const trap = new Proxy({}, { get: fail, ownKeys: fail, has: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail })
     const cyclic = clone(VALID) as Record<string, unknown>
     cyclic.printedAs = [cyclic]
     const cyclicCohort = clone(VALID) as { cohorts: Array<Record<string, unknown>> }
