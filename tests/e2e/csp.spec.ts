@@ -97,7 +97,7 @@ for (const l of LOCALES) {
       const other = l === 'id' ? 'en' : 'id'
       for (const [link, url] of [
         [page.locator(`header nav a[href="/${l}/booths"]`), `/${l}/booths`],
-        [page.locator(`main a[href="/${l}/booths/kota-surabaya"]`), `/${l}/booths/kota-surabaya`],
+        [page.locator(`main a[href^="/${l}/booths/"]`).first(), `/${l}/booths/[a-z0-9-]+$`],
         [page.locator(`main a[href^="/${l}/pillars/"]`).first(), `/${l}/pillars/`],
         [page.locator(`header nav a[href="/${l}/about"]`), `/${l}/about`],
         [page.locator('header a[hreflang]'), `/${other}/about`],
