@@ -7,6 +7,7 @@ import { exhibitionContent, readExhibition } from './src/content/vite-plugin.ts'
 import { SITE_URL } from './scripts/site.ts'
 import { FALLBACK_PATH, finishSite, prerenderPaths } from './scripts/prerender.ts'
 import { artworkWritten, exhibitionArtwork } from './scripts/artwork.ts'
+import { cspMeta } from './scripts/csp.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 let slugs: string[] | undefined
@@ -35,6 +36,7 @@ export default defineConfig({
     exhibitionContent(),
     // Open Graph cards, posters and QR codes (issue 4), drawn while the pages prerender.
     exhibitionArtwork({ read: () => readExhibition(root), siteUrl: SITE_URL }),
+    cspMeta(root),
   ],
   build: {
     target: 'es2022',

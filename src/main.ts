@@ -14,7 +14,9 @@ import './styles/main.css'
 
 const scrollBehavior: RouterScrollBehavior = (to, from, saved) => {
   if (saved) return saved
-  if (to.hash) return { el: decodeURIComponent(to.hash), top: 16 }
+  // `to.hash` is already decoded by the router (safely); decoding again threw on `#100%25` or `#%E0%A4%A`.
+  // An id selector is looked up with getElementById, so any text is safe here.
+  if (to.hash) return { el: to.hash, top: 16 }
   if (to.path === from.path) return false
   return { top: 0 }
 }

@@ -1,0 +1,90 @@
+/**
+ * A keyboard-only journey (issue 5, item 1): skip link, focus on `#main` after every route change,
+ * the language switch, document titles per page, and a visible focus indicator at every stop.
+ * Later stops (the directory's facets, the booth's gallery and sharing) join the journey with `tabTo`.
+ */
+import type { Page } from '@playwright/test'
+import { test, expect, appReady } from './fixtures'
+import { focused, tabTo } from './focus'
+
+async function expectMainFocused(page: Page): Promise<void> {
+  await expect(page.locator('#main')).toBeFocused()
+}
+
+test('skip link: the first Tab reveals it, Enter moves focus into main', async ({ page }) => {
+  await page.goto('/en/')
+  await appReady(page)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expectMainFocused(page)
+  // The next Tab continues inside main, not back in the header.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.getElementById('main')!.contains(document.activeElement))).toBe(true)
+})
+
+test('a keyboard journey: lobby → directory → booth → other language → pillar → back', async ({ page }) => {
+  const titles: string[] = []
+  await page.goto('/en/')
+  await appReady(page)
+  titles.push(await page.title())
+
+  // Header navigation to the directory.
+  await tabTo(page, (f) => f.href === '/en/booths')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/en\/booths$/)
+  await expectMainFocused(page)
+  await expect(page).not.toHaveTitle(titles[0]!)
+  titles.push(await page.title())
+
+  // From main, the first booth card.
+  await tabTo(page, (f) => /^\/en\/booths\/[a-z0-9-]+$/.test(f.href ?? ''))
+  const booth = (await focused(page)).href!
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`${booth}$`))
+  await expectMainFocused(page)
+  const name = await page.locator('h1').textContent()
+  await expect(page).toHaveTitle(new RegExp(`^${name} · `))
+  titles.push(await page.title())
+
+  // The language switch, reached backwards from main: it is in the header.
+  await tabTo(page, (f) => f.name === 'Bahasa Indonesia', { back: true })
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`${booth.replace('/en/', '/id/')}$`))
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id')
+  await expectMainFocused(page)
+  await expect(page.getByRole('link', { name: 'English' })).toBeVisible()
+  titles.push(await page.title())
+
+  // Into a pillar hall from the booth, then Back with the keyboard.
+  await tabTo(page, (f) => /^\/id\/pillars\//.test(f.href ?? ''))
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/id\/pillars\/[a-z]+$/)
+  await expectMainFocused(page)
+  titles.push(await page.title())
+  await page.goBack()
+  await expect(page).toHaveURL(new RegExp(`${booth.replace('/en/', '/id/')}$`))
+  await expectMainFocused(page)
+
+  // Every page had its own title (WCAG 2.4.2), in the page's language.
+  expect(new Set(titles).size, titles.join(' | ')).toBe(titles.length)
+  expect(titles[3]).toContain('Pameran')
+})
+
+test('every header link moves focus to main and sets its own title', async ({ page }) => {
+  await page.goto('/id/about')
+  await appReady(page)
+  const seen = new Map<string, string>()
+  for (const label of ['Lobi', 'Stan', 'Pilar', 'Tentang']) {
+    const link = page.getByRole('navigation').getByRole('link', { name: label, exact: true })
+    await link.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('h1')).toHaveCount(1)
+    const path = new URL(page.url()).pathname
+    await expectMainFocused(page)
+    seen.set(path, await page.title())
+  }
+  expect(new Set(seen.values()).size).toBe(seen.size)
+})

@@ -1,0 +1,56 @@
+/**
+ * The pages and page states that the quality gates (axe, keyboard, CSP) visit, in every locale.
+ * A new state is one line: give it a name, an address ("{l}" becomes the locale) and, when the state
+ * needs a visitor's action (filters opened, a gallery slide shown), a `prepare` step run once the app is
+ * ready. For example:
+ *   { name: 'directory, filters open', path: '/{l}/booths?pillar=economy', prepare: (p) => p.getByRole('button', { name: /filter/i }).click() },
+ *   { name: 'booth with its gallery', path: '/{l}/booths/kota-surabaya', prepare: (p) => p.locator('.booth-gallery').scrollIntoViewIfNeeded() },
+ */
+import type { Page } from '@playwright/test'
+import { appReady } from './fixtures'
+
+export type Locale = 'id' | 'en'
+export const LOCALES: readonly Locale[] = ['id', 'en']
+
+/** A browser language that makes `/` choose this locale (contract, "Addresses"). */
+export const BROWSER_LANGUAGE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+
+export interface PageState {
+  name: string
+  /** The address; "{l}" is replaced by the locale. `/` picks the locale from the browser language. */
+  path: string
+  /** The HTTP status the static host answers with. */
+  status: number
+  /** Brings the page into the state under test, after the app is ready. */
+  prepare?: (page: Page) => Promise<void>
+  /**
+   * Parts axe may skip: repeats of a part it checks anyway. axe needs over 10 s for the ~190 cards of
+   * the whole directory; the first 24 cards stand for the rest (same component, same colours).
+   */
+  axeExclude?: string[]
+}
+
+const LATER_CARDS = ['main .grid-cards > li:nth-child(n+25)']
+
+export const PAGE_STATES: readonly PageState[] = [
+  { name: 'root', path: '/', status: 200 },
+  { name: 'lobby', path: '/{l}/', status: 200 },
+  { name: 'directory', path: '/{l}/booths', status: 200, axeExclude: LATER_CARDS },
+  { name: 'directory, filtered by the address', path: '/{l}/booths?year=2017&type=kota', status: 200 },
+  { name: 'booth with exhibits', path: '/{l}/booths/kota-surabaya', status: 200 },
+  { name: 'booth without exhibits', path: '/{l}/booths/kota-sabang', status: 200 },
+  { name: 'pillar hall', path: '/{l}/pillars/environment', status: 200 },
+  { name: 'about', path: '/{l}/about', status: 200 },
+  { name: 'not found', path: '/{l}/no-such-hall', status: 404 },
+  { name: 'mistyped booth', path: '/{l}/booths/kota-surabya', status: 404 },
+]
+
+export const pathIn = (state: PageState, l: Locale): string => state.path.replace('{l}', l)
+
+/** Opens a state: goes to its address, checks the status, waits for the app, then runs `prepare`. */
+export async function openState(page: Page, state: PageState, l: Locale): Promise<void> {
+  const response = await page.goto(pathIn(state, l))
+  if (response?.status() !== state.status) throw new Error(`${pathIn(state, l)} answered ${response?.status()}, expected ${state.status}`)
+  await appReady(page)
+  await state.prepare?.(page)
+}
