@@ -35,6 +35,6 @@ export const PILLAR_COLOURS: Record<PillarId, string> = {
   economy: '#8a5a00',
   branding: '#b3245f',
   society: '#7537b0',
-  living: '#0d7559',
-  environment: '#3b7a1f',
+  living: '#0c7055',
+  environment: '#35701c',
 }
