@@ -7,6 +7,7 @@ import { exhibitionContent, readExhibition } from './src/content/vite-plugin.ts'
 import { SITE_URL } from './scripts/site.ts'
 import { slimDeps } from './scripts/slim-deps.ts'
 import { FALLBACK_PATH, finishSite, prerenderPaths } from './scripts/prerender.ts'
+import { compressSite } from './scripts/compress.ts'
 import { addHydrationPreloads, readManifest, type Manifest } from './scripts/preload.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -44,7 +45,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
-    cssCodeSplit: true,
+    cssCodeSplit: false,
   },
   ssgOptions: {
     dirStyle: 'nested',
@@ -68,6 +69,8 @@ export default defineConfig({
     },
     async onFinished() {
       await finishSite(resolve(root, 'dist'), SITE_URL, await boothSlugs())
+      // Precompressed .br/.gz beside each text file, served like a real host would (serve.ts --compress).
+      await compressSite(resolve(root, 'dist'))
     },
   },
   server: { port: 5173 },
