@@ -56,6 +56,8 @@ interface Run {
   benchmarkIndex: number
   /** Audits below a full score in the four categories: "category: title". */
   misses: string[]
+  /** Lighthouse's own warnings (a slow or busy host, say). */
+  warnings: string[]
 }
 
 const median = (xs: number[]) => {
@@ -83,6 +85,7 @@ async function runOnce(url: string, flags: string[], save?: string): Promise<Run
     )
     return {
       misses,
+      warnings: lhr.runWarnings.map(String),
       performance: score('performance'),
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),
@@ -134,7 +137,7 @@ async function main() {
       const done: Run[] = []
       for (let i = 1; i <= runs; i++) {
         const run = await runOnce(origin + path, flags, join(save, `${name}-${i}.json`))
-        console.log(`${name.padEnd(10)} run ${i}: perf ${run.performance}, a11y ${run.accessibility}, bp ${run['best-practices']}, seo ${run.seo}, LCP ${Math.round(run.lcp)} ms, CLS ${run.cls.toFixed(3)}, TBT ${Math.round(run.tbt)} ms`)
+        console.log(`${name.padEnd(10)} run ${i}: perf ${run.performance}, a11y ${run.accessibility}, bp ${run['best-practices']}, seo ${run.seo}, LCP ${Math.round(run.lcp)} ms, CLS ${run.cls.toFixed(3)}, TBT ${Math.round(run.tbt)} ms (benchmarkIndex ${Math.round(run.benchmarkIndex)})`)
         done.push(run)
       }
       results.push({ name, path, runs: done })
@@ -149,7 +152,7 @@ async function main() {
   console.log('─'.repeat(head.length + 4))
   const missed: string[] = []
   for (const r of results) {
-    const m = (k: Exclude<keyof Run, 'misses'>) => median(r.runs.map((x) => x[k]))
+    const m = (k: Exclude<keyof Run, 'misses' | 'warnings'>) => median(r.runs.map((x) => x[k]))
     const row = { performance: m('performance'), accessibility: m('accessibility'), 'best-practices': m('best-practices'), seo: m('seo'), lcp: m('lcp'), cls: m('cls') }
     const ok = row.performance >= GOALS.performance && row.accessibility >= GOALS.accessibility && row['best-practices'] >= GOALS['best-practices'] && row.seo >= GOALS.seo && row.lcp <= GOALS.lcp && row.cls <= GOALS.cls
     if (!ok) missed.push(r.name)
@@ -159,6 +162,8 @@ async function main() {
   console.log(`goals: performance >= ${GOALS.performance}, accessibility/best practices/SEO ${GOALS.seo}, LCP <= ${GOALS.lcp / 1000} s, CLS <= ${GOALS.cls}`)
   const misses = new Map<string, Set<string>>()
   for (const r of results) for (const run of r.runs) for (const m of run.misses) misses.set(m.replace(/ \(.*\)$/, ''), (misses.get(m.replace(/ \(.*\)$/, '')) ?? new Set()).add(r.name))
+  const warnings = new Set(results.flatMap((r) => r.runs.flatMap((run) => run.warnings)))
+  for (const w of warnings) console.log(`Lighthouse warned: ${w}`)
   if (misses.size) {
     console.log('\naudits below full marks (in any run):')
     for (const [m, pages] of [...misses].sort()) console.log(`  ${m}  [${[...pages].join(', ')}]`)
