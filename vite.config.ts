@@ -13,8 +13,10 @@ import { addHydrationPreloads, readManifest, type Manifest } from './scripts/pre
 const root = fileURLToPath(new URL('.', import.meta.url))
 let slugs: string[] | undefined
 const boothSlugs = async () => (slugs ??= (await readExhibition(root)).booths.map((b) => b.slug))
-// The client build's manifest, read once the pages are being rendered (the client is built first).
+// The client build's manifest, read once the pages are being rendered (the client is built first),
+// from where that build wrote it (the server build that follows writes elsewhere).
 let manifest: Manifest | undefined
+let clientOutDir = resolve(root, 'dist')
 
 export default defineConfig({
   resolve: {
@@ -41,6 +43,12 @@ export default defineConfig({
     }),
     exhibitionContent(),
     slimDeps(),
+    {
+      name: 'client-out-dir',
+      configResolved(config) {
+        if (!config.build.ssr) clientOutDir = resolve(config.root, config.build.outDir)
+      },
+    },
   ],
   build: {
     target: 'es2022',
@@ -61,7 +69,7 @@ export default defineConfig({
       const marked = html.replace(/<html(\s|>)/, `<html data-ssg-path="${path}"$1`)
       // Preload the messages, composables and data the router loads before hydrating (no waterfall).
       const to = router!.currentRoute.value
-      return addHydrationPreloads(marked, (manifest ??= readManifest(resolve(root, 'dist'))), {
+      return addHydrationPreloads(marked, (manifest ??= readManifest(clientOutDir)), {
         locale: /<html[^>]*\slang="([^"]+)"/.exec(marked)?.[1],
         data: to.matched.flatMap((r) => r.meta.data ?? []),
         slug: typeof to.params.slug === 'string' ? to.params.slug : undefined,
