@@ -5,13 +5,20 @@ import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { exhibitionContent, readExhibition } from './src/content/vite-plugin.ts'
 import { SITE_URL } from './scripts/site.ts'
+import { slimDeps } from './scripts/slim-deps.ts'
 import { FALLBACK_PATH, finishSite, prerenderPaths } from './scripts/prerender.ts'
 import { artworkWritten, exhibitionArtwork } from './scripts/artwork.ts'
 import { cspMeta } from './scripts/csp.ts'
+import { compressSite } from './scripts/compress.ts'
+import { addHydrationPreloads, readManifest, type Manifest } from './scripts/preload.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 let slugs: string[] | undefined
 const boothSlugs = async () => (slugs ??= (await readExhibition(root)).booths.map((b) => b.slug))
+// The client build's manifest, read once the pages are being rendered (the client is built first),
+// from where that build wrote it (the server build that follows writes elsewhere).
+let manifest: Manifest | undefined
+let clientOutDir = resolve(root, 'dist')
 
 export default defineConfig({
   resolve: {
@@ -19,9 +26,12 @@ export default defineConfig({
   },
   define: {
     'import.meta.env.SITE_URL': JSON.stringify(SITE_URL),
+    // unplugin-vue-i18n defines `__VUE_I18N_PROD_DEVTOOLS__` for Vite, a name nothing reads; the
+    // runtime reads this one, and left undefined it keeps its devtools hooks in the bundle.
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   plugins: [
-    vue(),
+    vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }),
     VueI18nPlugin({
       include: [resolve(root, 'locales/*.json')],
       // Messages are compiled at build time; the runtime carries no message compiler
@@ -37,11 +47,18 @@ export default defineConfig({
     // Open Graph cards, posters and QR codes (issue 4), drawn while the pages prerender.
     exhibitionArtwork({ read: () => readExhibition(root), siteUrl: SITE_URL }),
     cspMeta(root),
+    slimDeps(),
+    {
+      name: 'client-out-dir',
+      configResolved(config) {
+        if (!config.build.ssr) clientOutDir = resolve(config.root, config.build.outDir)
+      },
+    },
   ],
   build: {
     target: 'es2022',
     manifest: true,
-    cssCodeSplit: true,
+    cssCodeSplit: false,
   },
   ssgOptions: {
     dirStyle: 'nested',
@@ -51,14 +68,23 @@ export default defineConfig({
     async includedRoutes() {
       return prerenderPaths(await boothSlugs())
     },
-    onPageRendered(route, html) {
+    onPageRendered(route, html, { router }) {
       // The client hydrates only the page that was prerendered for its address (404.html is served for others).
       const path = route === FALLBACK_PATH ? '' : route
-      return html.replace(/<html(\s|>)/, `<html data-ssg-path="${path}"$1`)
+      const marked = html.replace(/<html(\s|>)/, `<html data-ssg-path="${path}"$1`)
+      // Preload the messages, composables and data the router loads before hydrating (no waterfall).
+      const to = router!.currentRoute.value
+      return addHydrationPreloads(marked, (manifest ??= readManifest(clientOutDir)), {
+        locale: /<html[^>]*\slang="([^"]+)"/.exec(marked)?.[1],
+        data: to.matched.flatMap((r) => r.meta.data ?? []),
+        slug: typeof to.params.slug === 'string' ? to.params.slug : undefined,
+      })
     },
     async onFinished() {
       await finishSite(resolve(root, 'dist'), SITE_URL, await boothSlugs())
       await artworkWritten()
+      // Precompressed .br/.gz beside each text file, served like a real host would (serve.ts --compress).
+      await compressSite(resolve(root, 'dist'))
     },
   },
   server: { port: 5173 },

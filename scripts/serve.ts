@@ -5,7 +5,8 @@
  *
  *   tsx scripts/serve.ts [--port 4173] [--dir dist] [--compress]
  */
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createSecureServer } from 'node:http2'
 import { readFileSync, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -17,6 +18,8 @@ export interface ServeOptions {
   /** Serve precompressed .br/.gz files when the client accepts them. */
   compress?: boolean
   host?: string
+  /** Serve HTTPS with HTTP/2 (and HTTP/1.1 for clients without it), as real static hosts do. */
+  tls?: { key: string | Buffer; cert: string | Buffer }
 }
 
 type HeaderRule = { pattern: RegExp; headers: Array<[string, string]> }
@@ -39,7 +42,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules
 }
 
-export function startServer({ dir, port, compress = false, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
+export function startServer({ dir, port, compress = false, host = '127.0.0.1', tls }: ServeOptions): Promise<Server> {
   const root = resolve(dir)
   const headersFile = resolve(root, '_headers')
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []
@@ -55,7 +58,7 @@ export function startServer({ dir, port, compress = false, host = '127.0.0.1' }:
       else res.setHeader('Cache-Control', 'no-cache')
     },
   })
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/'
     for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) res.setHeader(k, v)
     files(req, res, () => {
@@ -63,7 +66,9 @@ export function startServer({ dir, port, compress = false, host = '127.0.0.1' }:
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
       res.end(notFound)
     })
-  })
+  }
+  // The HTTP/2 compatibility API has the same shape as node:http's for what the handler uses.
+  const server = (tls ? createSecureServer({ allowHTTP1: true, ...tls }, handle as never) : createServer(handle)) as Server
   return new Promise((done, fail) => {
     server.once('error', fail)
     server.listen(port, host, () => done(server))

@@ -63,12 +63,16 @@ await suite('unit + components', npx('vitest', 'run', '--reporter=default', '--r
 }))
 const built = await gate('build', npx('vite-ssg', 'build'))
 if (built) {
+  // The built site's own gates (issue 5): weight budgets, valid HTML, no broken link.
+  await gate('size', npx('tsx', 'scripts/size.ts', '--json', 'reports/size.json'))
+  await gate('html', npx('tsx', 'scripts/check-html.ts'))
+  await gate('links', npx('tsx', 'scripts/check-links.ts'))
   await suite('browser (e2e)', npx('playwright', 'test'), 'e2e.json', (j) => ({
     passed: j.stats.expected + (j.stats.flaky ?? 0),
     failed: j.stats.unexpected + (j.stats.skipped ?? 0),
   }), { PW_REPORTER: 'json' })
 } else {
-  results.push({ name: 'browser (e2e)', passed: 0, failed: 1, seconds: 0, note: 'not run: the build failed' })
+  for (const name of ['size', 'html', 'links', 'browser (e2e)']) results.push({ name, passed: 0, failed: 1, seconds: 0, note: 'not run: the build failed' })
 }
 
 const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 })

@@ -10,6 +10,7 @@ import { routes } from './router/routes'
 import { installGuards } from './router/guards'
 import { createExhibitionI18n } from './i18n'
 import { installStaleChunkReload } from './composables/stale-chunk'
+import { afterFirstPaint } from './composables/first-paint'
 import './styles/main.css'
 
 const scrollBehavior: RouterScrollBehavior = (to, from, saved) => {
@@ -34,12 +35,16 @@ function shouldHydrate(): boolean {
 export const createApp = ViteSSG(
   App,
   { routes, scrollBehavior },
-  ({ app, router, isClient }) => {
+  async ({ app, router, isClient }) => {
     app.use(createPinia())
     const i18n = createExhibitionI18n()
     app.use(i18n)
     installGuards(router, i18n)
-    if (isClient) installStaleChunkReload()
+    if (isClient) {
+      installStaleChunkReload()
+      // Paint the prerendered page before the router starts and the app hydrates.
+      await afterFirstPaint()
+    }
   },
   {
     get hydration() {
