@@ -57,7 +57,11 @@ async function main() {
   const messages = await runVnu(files)
   const where = (m: VnuMessage) => `${m.url ? relative(dir, m.url.replace(/^file:/, '')) : '?'}${m.lastLine ? `:${m.lastLine}:${m.firstColumn ?? 0}` : ''}`
   const errors = messages.filter((m) => m.type !== 'info')
-  const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning')
+  // vnu checks files from disk, so the CSP meta tag's 'self' matches nothing: every script, stylesheet
+  // and image "violates" it. The browser tests check the policy where it means something (csp.spec.ts).
+  const cspFromDisk = (m: VnuMessage) => /^Resource violates Content Security Policy \(meta tag\)/.test(m.message)
+  const skipped = messages.filter((m) => m.type === 'info' && m.subType === 'warning' && cspFromDisk(m)).length
+  const warnings = messages.filter((m) => m.type === 'info' && m.subType === 'warning' && !cspFromDisk(m))
   const show = (list: VnuMessage[], limit: number) => {
     for (const m of list.slice(0, limit)) console.log(`  ${where(m)}  ${m.message}${m.extract ? `\n      ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`)
     if (list.length > limit) console.log(`  … and ${list.length - limit} more`)
@@ -71,7 +75,7 @@ async function main() {
     show(warnings, values.verbose ? Infinity : 10)
   }
   const pagesWithErrors = new Set(errors.map((m) => m.url)).size
-  console.log(`vnu: ${files.length} pages checked in ${((performance.now() - start) / 1000).toFixed(1)} s — ${errors.length} errors (on ${pagesWithErrors} pages), ${warnings.length} warnings`)
+  console.log(`vnu: ${files.length} pages checked in ${((performance.now() - start) / 1000).toFixed(1)} s — ${errors.length} errors (on ${pagesWithErrors} pages), ${warnings.length} warnings (${skipped} CSP-from-disk warnings not counted)`)
   if (errors.length) process.exit(1)
 }
 

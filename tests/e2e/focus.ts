@@ -37,7 +37,12 @@ export async function tabTo(page: Page, wanted: (f: Focused) => boolean, { back 
   const stops: Focused[] = []
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
-    const f = await focused(page)
+    let f = await focused(page)
+    // With smooth scrolling the page may still be gliding towards the element: let it arrive.
+    for (let wait = 0; !f.inViewport && f.tag !== 'BODY' && wait < 10; wait++) {
+      await page.waitForTimeout(100)
+      f = await focused(page)
+    }
     stops.push(f)
     expect(f.tag, `Tab #${i + 1} left the page`).not.toBe('BODY')
     expect.soft(f.outline, `focus indicator on ${f.tag} "${f.name}"`).not.toBe('none')
