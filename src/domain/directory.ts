@@ -1,0 +1,210 @@
+/**
+ * The directory's results and faceted counts (issue 3), pure and fast enough for 10,000 booths.
+ *
+ * `createDirectoryModel` prepares the booths once (small integer ids for every facet value, a search
+ * haystack, both sort orders); `runDirectory` then answers a query state in one pass over the booths:
+ * a booth that passes every filter is a result and counts for all its values; a booth that fails
+ * exactly one key counts for that key's values only (the usual faceted count: each value shows how
+ * many booths it would give with the OTHER active filters), and tells how many booths removing that
+ * key would bring back (the "no booths match" state offers the most helpful one).
+ */
+import type { PillarId } from './pillars.ts'
+import { ISLAND_GROUPS, type IslandGroupId } from './regions.ts'
+import type { RegionType } from './names.ts'
+import { compareBoothsByName } from './sort.ts'
+import { matchesTokens, queryTokens, searchHaystack } from './search.ts'
+import {
+  FILTER_KEYS,
+  PILLAR_VALUES,
+  REGION_TYPES,
+  type DirectoryState,
+  type DirectoryVocabulary,
+  type FilterKey,
+} from './query.ts'
+
+/** What the directory needs of a booth (the content index's BoothEntry has it all). */
+export interface DirectoryEntry {
+  slug: string
+  name: string
+  shortName: string
+  type: RegionType
+  province: { name: string; slug: string }
+  island: IslandGroupId
+  years: readonly number[]
+  exhibits: ReadonlyArray<{ pillar: PillarId; subElement: string; title: { id?: string; en?: string } }>
+}
+
+/** English words for the kinds of region, so "Surabaya City" and "Agam Regency" are found too. */
+const KIND_WORDS: Record<RegionType, string> = { kota: 'city', kabupaten: 'regency' }
+
+export interface DirectoryModel<T extends DirectoryEntry = DirectoryEntry> {
+  entries: readonly T[]
+  vocabulary: DirectoryVocabulary
+  /** Facet values per key, in display order; ids below index into these. */
+  values: Record<FilterKey, readonly string[]>
+  /** Per booth: the ids of its values, one list per key (pillar: pillars and sub-elements with exhibits). */
+  ids: Record<FilterKey, ReadonlyArray<readonly number[]>>
+  haystacks: readonly string[]
+  order: Record<DirectoryState['sort'], Uint32Array>
+  /** The last search, kept: changing a filter does not search again. */
+  lastSearch: { q: string; matches: Uint8Array } | undefined
+}
+
+export interface FacetOption {
+  value: string
+  count: number
+}
+
+export interface DirectoryResult<T extends DirectoryEntry = DirectoryEntry> {
+  items: T[]
+  /** For every filter key, its values with their counts, in display order. */
+  facets: Record<FilterKey, FacetOption[]>
+  /** How many booths there would be with that key's filter (or the search) removed and the rest kept. */
+  without: Record<FilterKey | 'q', number>
+}
+
+function indexer(values: readonly string[]): (v: string) => number {
+  const map = new Map(values.map((v, i) => [v, i]))
+  return (v) => map.get(v) ?? -1
+}
+
+export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly T[]): DirectoryModel<T> {
+  const years = [...new Set(entries.flatMap((e) => e.years))].sort((a, b) => a - b)
+  const provinceNames = new Map(entries.map((e) => [e.province.slug, e.province.name]))
+  const provinces = [...provinceNames.keys()].sort((a, b) => compareProvince(provinceNames, a, b))
+  const values: Record<FilterKey, readonly string[]> = {
+    pillar: PILLAR_VALUES,
+    year: years.map(String),
+    region: ISLAND_GROUPS,
+    province: provinces,
+    type: REGION_TYPES,
+  }
+  const at = {
+    pillar: indexer(values.pillar),
+    year: indexer(values.year),
+    region: indexer(values.region),
+    province: indexer(values.province),
+    type: indexer(values.type),
+  }
+  const ids: Record<FilterKey, number[][]> = { pillar: [], year: [], region: [], province: [], type: [] }
+  const haystacks: string[] = []
+  for (const e of entries) {
+    const pillarIds = new Set<number>()
+    for (const x of e.exhibits) {
+      pillarIds.add(at.pillar(x.pillar))
+      pillarIds.add(at.pillar(`${x.pillar}:${x.subElement}`))
+    }
+    pillarIds.delete(-1)
+    ids.pillar.push([...pillarIds].sort((a, b) => a - b))
+    ids.year.push([...new Set(e.years)].map((y) => at.year(String(y))))
+    ids.region.push([at.region(e.island)].filter((i) => i >= 0))
+    ids.province.push([at.province(e.province.slug)])
+    ids.type.push([at.type(e.type)].filter((i) => i >= 0))
+    haystacks.push(searchHaystack([e.name, KIND_WORDS[e.type], e.province.name, ...e.exhibits.flatMap((x) => [x.title.id, x.title.en])]))
+  }
+  const byName = [...entries.keys()].sort((a, b) => compareBoothsByName(entries[a]!, entries[b]!) || a - b)
+  const rank = new Uint32Array(entries.length)
+  byName.forEach((entry, position) => (rank[entry] = position))
+  const firstYear = entries.map((e) => (e.years.length ? Math.min(...e.years) : Infinity))
+  const byYear = [...byName].sort((a, b) => firstYear[a]! - firstYear[b]! || rank[a]! - rank[b]!)
+  return {
+    entries,
+    vocabulary: { years, provinces },
+    values,
+    ids,
+    haystacks,
+    order: { name: Uint32Array.from(byName), year: Uint32Array.from(byYear) },
+    lastSearch: undefined,
+  }
+}
+
+const provinceCollator = new Intl.Collator('id', { sensitivity: 'base' })
+function compareProvince(names: Map<string, string>, a: string, b: string): number {
+  return provinceCollator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0)
+}
+
+/** Which booths the search text matches (1 = match); none when there is no search. */
+function searchMatches(model: DirectoryModel, q: string): Uint8Array | undefined {
+  const tokens = queryTokens(q)
+  if (!tokens.length) return undefined
+  if (model.lastSearch?.q === q) return model.lastSearch.matches
+  const matches = new Uint8Array(model.haystacks.length)
+  model.haystacks.forEach((h, i) => (matches[i] = matchesTokens(h, tokens) ? 1 : 0))
+  model.lastSearch = { q, matches }
+  return matches
+}
+
+/** The chosen value ids of a key as a lookup table, or undefined when the key filters nothing. */
+function chosenTable(model: DirectoryModel, key: FilterKey, state: DirectoryState): Uint8Array | undefined {
+  const chosen = state[key] as ReadonlyArray<string | number>
+  if (!chosen.length) return undefined
+  const table = new Uint8Array(model.values[key].length)
+  const at = indexer(model.values[key])
+  for (const v of chosen) {
+    const i = at(String(v))
+    if (i >= 0) table[i] = 1
+  }
+  return table
+}
+
+function hasAny(ids: readonly number[], table: Uint8Array): boolean {
+  for (const id of ids) if (table[id]) return true
+  return false
+}
+
+const Q = FILTER_KEYS.length
+
+export function runDirectory<T extends DirectoryEntry>(model: DirectoryModel<T>, state: DirectoryState): DirectoryResult<T> {
+  const tables = FILTER_KEYS.map((k) => chosenTable(model, k, state))
+  const matches = searchMatches(model, state.q)
+  const counts = FILTER_KEYS.map((k) => new Int32Array(model.values[k].length))
+  const without = new Int32Array(Q + 1)
+  const idLists = FILTER_KEYS.map((k) => model.ids[k])
+  const items: T[] = []
+
+  for (const i of model.order[state.sort]) {
+    let failed = -1
+    let failures = 0
+    for (let k = 0; k < Q && failures < 2; k++) {
+      const table = tables[k]
+      if (table && !hasAny(idLists[k]![i]!, table)) {
+        failed = k
+        failures++
+      }
+    }
+    if (failures < 2 && matches && !matches[i]) {
+      failed = Q
+      failures++
+    }
+    if (failures === 0) {
+      items.push(model.entries[i]!)
+      for (let k = 0; k < Q; k++) for (const id of idLists[k]![i]!) counts[k]![id]!++
+    } else if (failures === 1) {
+      without[failed]!++
+      if (failed < Q) for (const id of idLists[failed]![i]!) counts[failed]![id]!++
+    }
+  }
+
+  const facets = {} as Record<FilterKey, FacetOption[]>
+  FILTER_KEYS.forEach((key, k) => {
+    facets[key] = model.values[key].map((value, id) => ({ value, count: counts[k]![id]! }))
+  })
+  const withoutByKey = {} as Record<FilterKey | 'q', number>
+  FILTER_KEYS.forEach((key, k) => (withoutByKey[key] = items.length + without[k]!))
+  withoutByKey.q = items.length + without[Q]!
+  return { items, facets, without: withoutByKey }
+}
+
+/**
+ * The filter to offer removing when nothing matches: the one whose removal alone brings back the
+ * most booths (ties go to the key written last, the finer one). Undefined when no single removal helps.
+ */
+export function narrowestFilter(state: DirectoryState, result: Pick<DirectoryResult, 'without'>): { key: FilterKey | 'q'; count: number } | undefined {
+  let best: { key: FilterKey | 'q'; count: number } | undefined
+  for (const key of [...FILTER_KEYS, 'q'] as const) {
+    const active = key === 'q' ? state.q !== '' : state[key].length > 0
+    const count = result.without[key]
+    if (active && count > 0 && (!best || count >= best.count)) best = { key, count }
+  }
+  return best
+}
