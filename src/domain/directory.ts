@@ -12,7 +12,7 @@ import type { PillarId } from './pillars.ts'
 import { ISLAND_GROUPS, type IslandGroupId } from './regions.ts'
 import type { RegionType } from './names.ts'
 import { compareBoothsByName } from './sort.ts'
-import { matchesTokens, queryTokens, searchHaystack } from './search.ts'
+import { createSearchIndex, searchDocuments, type SearchIndex } from './search.ts'
 import {
   FILTER_KEYS,
   PILLAR_VALUES,
@@ -37,17 +37,23 @@ export interface DirectoryEntry {
 /** English words for the kinds of region, so "Surabaya City" and "Agam Regency" are found too. */
 const KIND_WORDS: Record<RegionType, string> = { kota: 'city', kabupaten: 'regency' }
 
+/** A facet's values per booth in compressed rows: booth i has ids[offsets[i]] up to ids[offsets[i + 1]]. */
+interface FacetColumn {
+  offsets: Uint32Array
+  ids: Uint16Array
+}
+
 export interface DirectoryModel<T extends DirectoryEntry = DirectoryEntry> {
   entries: readonly T[]
   vocabulary: DirectoryVocabulary
-  /** Facet values per key, in display order; ids below index into these. */
+  /** Facet values per key, in display order; the ids in `columns` index into these. */
   values: Record<FilterKey, readonly string[]>
-  /** Per booth: the ids of its values, one list per key (pillar: pillars and sub-elements with exhibits). */
-  ids: Record<FilterKey, ReadonlyArray<readonly number[]>>
-  haystacks: readonly string[]
+  columns: Record<FilterKey, FacetColumn>
   order: Record<DirectoryState['sort'], Uint32Array>
+  /** Built on the first search: a page opened without `q` never pays for it. */
+  searchIndex: SearchIndex | undefined
   /** The last search, kept: changing a filter does not search again. */
-  lastSearch: { q: string; matches: Uint8Array } | undefined
+  lastSearch: { q: string; matches: Uint8Array | undefined } | undefined
 }
 
 export interface FacetOption {
@@ -68,6 +74,20 @@ function indexer(values: readonly string[]): (v: string) => number {
   return (v) => map.get(v) ?? -1
 }
 
+function column(rows: ReadonlyArray<Iterable<number>>): FacetColumn {
+  const lists = rows.map((r) => [...new Set(r)].filter((id) => id >= 0).sort((a, b) => a - b))
+  const offsets = new Uint32Array(lists.length + 1)
+  lists.forEach((l, i) => (offsets[i + 1] = offsets[i]! + l.length))
+  const ids = new Uint16Array(offsets[lists.length]!)
+  lists.forEach((l, i) => ids.set(l, offsets[i]))
+  return { offsets, ids }
+}
+
+function isSortedByName(entries: readonly DirectoryEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (compareBoothsByName(entries[i - 1]!, entries[i]!) > 0) return false
+  return true
+}
+
 export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly T[]): DirectoryModel<T> {
   const years = [...new Set(entries.flatMap((e) => e.years))].sort((a, b) => a - b)
   const provinceNames = new Map(entries.map((e) => [e.province.slug, e.province.name]))
@@ -86,23 +106,16 @@ export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly
     province: indexer(values.province),
     type: indexer(values.type),
   }
-  const ids: Record<FilterKey, number[][]> = { pillar: [], year: [], region: [], province: [], type: [] }
-  const haystacks: string[] = []
-  for (const e of entries) {
-    const pillarIds = new Set<number>()
-    for (const x of e.exhibits) {
-      pillarIds.add(at.pillar(x.pillar))
-      pillarIds.add(at.pillar(`${x.pillar}:${x.subElement}`))
-    }
-    pillarIds.delete(-1)
-    ids.pillar.push([...pillarIds].sort((a, b) => a - b))
-    ids.year.push([...new Set(e.years)].map((y) => at.year(String(y))))
-    ids.region.push([at.region(e.island)].filter((i) => i >= 0))
-    ids.province.push([at.province(e.province.slug)])
-    ids.type.push([at.type(e.type)].filter((i) => i >= 0))
-    haystacks.push(searchHaystack([e.name, KIND_WORDS[e.type], e.province.name, ...e.exhibits.flatMap((x) => [x.title.id, x.title.en])]))
+  const columns: Record<FilterKey, FacetColumn> = {
+    pillar: column(entries.map((e) => e.exhibits.flatMap((x) => [at.pillar(x.pillar), at.pillar(`${x.pillar}:${x.subElement}`)]))),
+    year: column(entries.map((e) => e.years.map((y) => at.year(String(y))))),
+    region: column(entries.map((e) => [at.region(e.island)])),
+    province: column(entries.map((e) => [at.province(e.province.slug)])),
+    type: column(entries.map((e) => [at.type(e.type)])),
   }
-  const byName = [...entries.keys()].sort((a, b) => compareBoothsByName(entries[a]!, entries[b]!) || a - b)
+  // The content index comes sorted by name; sort only what is not.
+  const byName = [...entries.keys()]
+  if (!isSortedByName(entries)) byName.sort((a, b) => compareBoothsByName(entries[a]!, entries[b]!) || a - b)
   const rank = new Uint32Array(entries.length)
   byName.forEach((entry, position) => (rank[entry] = position))
   const firstYear = entries.map((e) => (e.years.length ? Math.min(...e.years) : Infinity))
@@ -111,9 +124,9 @@ export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly
     entries,
     vocabulary: { years, provinces },
     values,
-    ids,
-    haystacks,
+    columns,
     order: { name: Uint32Array.from(byName), year: Uint32Array.from(byYear) },
+    searchIndex: undefined,
     lastSearch: undefined,
   }
 }
@@ -123,13 +136,22 @@ function compareProvince(names: Map<string, string>, a: string, b: string): numb
   return provinceCollator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0)
 }
 
-/** Which booths the search text matches (1 = match); none when there is no search. */
+/** What a booth is found by: its name, its kind in English, its province, its exhibits' titles. */
+function searchTexts(e: DirectoryEntry): Array<string | undefined> {
+  return [e.name, KIND_WORDS[e.type], e.province.name, ...e.exhibits.flatMap((x) => [x.title.id, x.title.en])]
+}
+
+/** Builds the search index if it is not built yet: call it when the page is idle, before the first search. */
+export function prepareSearch(model: DirectoryModel): SearchIndex {
+  model.searchIndex ??= createSearchIndex(model.entries.map(searchTexts))
+  return model.searchIndex
+}
+
+/** Which booths the search text matches (1 = match); undefined when there is nothing to search for. */
 function searchMatches(model: DirectoryModel, q: string): Uint8Array | undefined {
-  const tokens = queryTokens(q)
-  if (!tokens.length) return undefined
+  if (!q) return undefined
   if (model.lastSearch?.q === q) return model.lastSearch.matches
-  const matches = new Uint8Array(model.haystacks.length)
-  model.haystacks.forEach((h, i) => (matches[i] = matchesTokens(h, tokens) ? 1 : 0))
+  const matches = searchDocuments(prepareSearch(model), q)
   model.lastSearch = { q, matches }
   return matches
 }
@@ -147,50 +169,65 @@ function chosenTable(model: DirectoryModel, key: FilterKey, state: DirectoryStat
   return table
 }
 
-function hasAny(ids: readonly number[], table: Uint8Array): boolean {
-  for (const id of ids) if (table[id]) return true
-  return false
-}
-
 const Q = FILTER_KEYS.length
 
 export function runDirectory<T extends DirectoryEntry>(model: DirectoryModel<T>, state: DirectoryState): DirectoryResult<T> {
+  const cols = FILTER_KEYS.map((k) => model.columns[k])
   const tables = FILTER_KEYS.map((k) => chosenTable(model, k, state))
+  const active = FILTER_KEYS.map((_, k) => k).filter((k) => tables[k])
   const matches = searchMatches(model, state.q)
   const counts = FILTER_KEYS.map((k) => new Int32Array(model.values[k].length))
   const without = new Int32Array(Q + 1)
-  const idLists = FILTER_KEYS.map((k) => model.ids[k])
   const items: T[] = []
+  const order = model.order[state.sort]
 
-  for (const i of model.order[state.sort]) {
+  for (let o = 0; o < order.length; o++) {
+    const i = order[o]!
     let failed = -1
     let failures = 0
-    for (let k = 0; k < Q && failures < 2; k++) {
-      const table = tables[k]
-      if (table && !hasAny(idLists[k]![i]!, table)) {
+    if (matches && !matches[i]) {
+      failed = Q
+      failures = 1
+    }
+    for (let a = 0; a < active.length && failures < 2; a++) {
+      const k = active[a]!
+      const { offsets, ids } = cols[k]!
+      const table = tables[k]!
+      let hit = false
+      for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
+        if (table[ids[j]!]) {
+          hit = true
+          break
+        }
+      }
+      if (!hit) {
         failed = k
         failures++
       }
     }
-    if (failures < 2 && matches && !matches[i]) {
-      failed = Q
-      failures++
-    }
     if (failures === 0) {
       items.push(model.entries[i]!)
-      for (let k = 0; k < Q; k++) for (const id of idLists[k]![i]!) counts[k]![id]!++
+      for (let k = 0; k < Q; k++) {
+        const { offsets, ids } = cols[k]!
+        const count = counts[k]!
+        for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) count[ids[j]!]!++
+      }
     } else if (failures === 1) {
       without[failed]!++
-      if (failed < Q) for (const id of idLists[failed]![i]!) counts[failed]![id]!++
+      if (failed < Q) {
+        const { offsets, ids } = cols[failed]!
+        const count = counts[failed]!
+        for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) count[ids[j]!]!++
+      }
     }
   }
 
   const facets = {} as Record<FilterKey, FacetOption[]>
+  const withoutByKey = {} as Record<FilterKey | 'q', number>
   FILTER_KEYS.forEach((key, k) => {
     facets[key] = model.values[key].map((value, id) => ({ value, count: counts[k]![id]! }))
+    withoutByKey[key] = items.length + without[k]!
   })
-  const withoutByKey = {} as Record<FilterKey | 'q', number>
-  FILTER_KEYS.forEach((key, k) => (withoutByKey[key] = items.length + without[k]!))
   withoutByKey.q = items.length + without[Q]!
   return { items, facets, without: withoutByKey }
 }

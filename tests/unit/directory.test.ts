@@ -21,7 +21,7 @@ import {
   type FilterKey,
 } from '@/domain/query.ts'
 import { createDirectoryModel, narrowestFilter, runDirectory, type DirectoryEntry, type DirectoryModel } from '@/domain/directory.ts'
-import { foldText, matchesTokens, queryTokens, searchHaystack } from '@/domain/search.ts'
+import { foldText, matchesSearch, queryTokens } from '@/domain/search.ts'
 import { SUB_ELEMENTS, type PillarId } from '@/domain/pillars.ts'
 import { loadAreaTables } from '@/content/areas.ts'
 import { loadExhibition } from '@/content/load.ts'
@@ -184,32 +184,44 @@ describe('directory query: changing it', () => {
 describe('search', () => {
   it('folds case and accents', () => {
     expect(foldText('ÉBÈNE Straße Ñusa Øya')).toBe('ebene strasse nusa oya')
-    const hay = searchHaystack(['Kota Surakarta', 'Pasar Gedé'])
-    expect(matchesTokens(hay, queryTokens('SURAKARTA'))).toBe(true)
-    expect(matchesTokens(hay, queryTokens('gede'))).toBe(true)
-    expect(matchesTokens(searchHaystack(['Pasar Gede']), queryTokens('GEDÉ'))).toBe(true)
+    const texts = ['Kota Surakarta', 'Pasar Gedé']
+    expect(matchesSearch(texts, 'SURAKARTA')).toBe(true)
+    expect(matchesSearch(texts, 'gede')).toBe(true)
+    expect(matchesSearch(['Pasar Gede'], 'GEDÉ')).toBe(true)
+    expect(matchesSearch(['Kota Surakarta'], 'sukarta')).toBe(false)
   })
 
   it('matches word prefixes, every word typed', () => {
-    const hay = searchHaystack(['Kabupaten Toli-Toli', 'Ma\'ruf Center'])
-    expect(matchesTokens(hay, queryTokens('toli'))).toBe(true)
-    expect(matchesTokens(hay, queryTokens('tolitoli'))).toBe(true)
-    expect(matchesTokens(hay, queryTokens('maruf kab'))).toBe(true)
-    expect(matchesTokens(hay, queryTokens('oli'))).toBe(false)
-    expect(matchesTokens(hay, queryTokens('toli jakarta'))).toBe(false)
+    const texts = ['Kabupaten Toli-Toli', 'Ma\'ruf Center']
+    expect(matchesSearch(texts, 'toli')).toBe(true)
+    expect(matchesSearch(texts, 'tolitoli')).toBe(true)
+    expect(matchesSearch(texts, 'maruf kab')).toBe(true)
+    expect(matchesSearch(texts, 'oli')).toBe(false)
+    expect(matchesSearch(texts, 'toli jakarta')).toBe(false)
     expect(queryTokens('sura surabaya SURA')).toEqual(['surabaya'])
     expect(queryTokens(' ,; ')).toEqual([])
   })
 
-  it('folds any text the same way whether indexed or typed', () => {
+  it('finds any text by itself, whatever its case', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 30 }), (text) => {
-        const hay = searchHaystack([text])
-        const tokens = queryTokens(text)
-        expect(matchesTokens(hay, tokens)).toBe(true)
-        expect(matchesTokens(searchHaystack([text.toUpperCase()]), queryTokens(text.toLowerCase()))).toBe(true)
+        expect(matchesSearch([text], text)).toBe(true)
+        expect(matchesSearch([text.toUpperCase()], text.toLowerCase())).toBe(true)
+        expect(matchesSearch([text.toLowerCase()], text.toUpperCase())).toBe(true)
       }),
       { numRuns: 1000 },
+    )
+  }, 30_000)
+
+  it('finds a text with accents by its bare letters, and the other way round', () => {
+    const accented = fc.array(fc.constantFrom(...'aeiouncAEIOUNCáéíóúñçÁÉÍÓÚÑÇàèâêôüÜ '.split('')), { minLength: 1, maxLength: 20 }).map((l) => l.join(''))
+    fc.assert(
+      fc.property(accented, (text) => {
+        const bare = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+        expect(matchesSearch([text], bare)).toBe(true)
+        expect(matchesSearch([bare], text)).toBe(true)
+      }),
+      { numRuns: 500 },
     )
   }, 30_000)
 })
