@@ -13,7 +13,6 @@
 const EXTRA_FOLDS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' }
 const EXTRA_RE = /[øłđðþßæœı]/g
 const MARKS_RE = /\p{M}+/gu
-// eslint-disable-next-line no-control-regex
 const ASCII_RE = /^[\u0000-\u007f]*$/
 /** Apostrophes inside a word join it ("Ma'ruf" is one word), as visitors rarely type them. */
 const APOSTROPHES_RE = /['’ʼ`´]/g
