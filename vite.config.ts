@@ -8,6 +8,12 @@ import { SITE_URL } from './scripts/site.ts'
 import { FALLBACK_PATH, finishSite, prerenderPaths } from './scripts/prerender.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
+// `EXHIBITION_SYNTHETIC=3000` builds the directory with 3,000 invented booths for `npm run bench`,
+// into dist-bench: synthetic data never reaches dist.
+const SYNTHETIC = Number(process.env.EXHIBITION_SYNTHETIC) || 0
+const syntheticSource = SYNTHETIC
+  ? async () => (await import('./tests/fixtures/synthetic.ts')).syntheticExhibition(SYNTHETIC)
+  : undefined
 let slugs: string[] | undefined
 const boothSlugs = async () => (slugs ??= (await readExhibition(root)).booths.map((b) => b.slug))
 
@@ -31,9 +37,10 @@ export default defineConfig({
       strictMessage: true,
       escapeHtml: false,
     }),
-    exhibitionContent(),
+    exhibitionContent({ source: syntheticSource }),
   ],
   build: {
+    outDir: SYNTHETIC ? 'dist-bench' : 'dist',
     target: 'es2022',
     manifest: true,
     cssCodeSplit: true,
@@ -44,6 +51,7 @@ export default defineConfig({
     // Critical CSS would be inlined as <style>, which a strict style-src forbids.
     beastiesOptions: false,
     async includedRoutes() {
+      if (SYNTHETIC) return ['/id/booths', '/en/booths']
       return prerenderPaths(await boothSlugs())
     },
     onPageRendered(route, html) {
@@ -52,6 +60,7 @@ export default defineConfig({
       return html.replace(/<html(\s|>)/, `<html data-ssg-path="${path}"$1`)
     },
     async onFinished() {
+      if (SYNTHETIC) return
       await finishSite(resolve(root, 'dist'), SITE_URL, await boothSlugs())
     },
   },

@@ -1,0 +1,41 @@
+/**
+ * The directory's prepared booths and the words its filters show, shared by the directory's parts.
+ * The model is built once per index (it never changes while the site runs).
+ */
+import type { BoothEntry } from '@/content/model'
+import { useIndex } from '@/content/client'
+import { createDirectoryModel, type DirectoryModel } from '@/domain/directory'
+import type { FilterKey } from '@/domain/query'
+import type { PillarId } from '@/domain/pillars'
+import type { IslandGroupId } from '@/domain/regions'
+import type { RegionType } from '@/domain/names'
+import { useLocale } from '@/composables/locale'
+
+const models = new WeakMap<readonly BoothEntry[], DirectoryModel<BoothEntry>>()
+
+export function useDirectoryModel(): DirectoryModel<BoothEntry> {
+  const index = useIndex()
+  let model = models.get(index)
+  if (!model) models.set(index, (model = createDirectoryModel(index)))
+  return model
+}
+
+/** The name of a filter value: short (beside its checkbox) or complete (on its own, in a chip). */
+export function useFilterLabels(model: DirectoryModel) {
+  const { t } = useLocale()
+  const provinces = new Map(model.entries.map((e) => [e.province.slug, e.province.name]))
+  return (key: FilterKey, value: string, complete = false): string => {
+    switch (key) {
+      case 'pillar': {
+        const [p, sub] = value.split(':') as [PillarId, string | undefined]
+        if (!sub) return t(`pillars.${p}.name`)
+        const name = t(`pillars.${p}.sub.${sub}` as `pillars.${PillarId}.name`)
+        return complete ? `${t(`pillars.${p}.short`)}: ${name}` : name
+      }
+      case 'year': return complete ? t('directory.facets.yearValue', { year: value }) : value
+      case 'region': return t(`island.${value as IslandGroupId}`)
+      case 'province': return provinces.get(value) ?? value
+      case 'type': return t(`kind.${value as RegionType}`)
+    }
+  }
+}
