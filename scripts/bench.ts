@@ -10,7 +10,8 @@
  *
  *   npm run bench                  both
  *   npm run bench -- --node        only the Node part
- *   npm run bench -- --browser     only the browser part (add --no-build to reuse dist-bench)
+ *   npm run bench -- --browser     only the browser part (add --no-build to reuse dist-bench,
+ *                                  --rate 1 for no CPU slowdown, --clicks N)
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4399' },
     clicks: { type: 'string', default: '40' },
+    rate: { type: 'string', default: '4' },
   },
 })
 const runNode = args.node || !args.browser
@@ -99,7 +101,7 @@ function run(command: string, argv: string[], env: Record<string, string>): Prom
 }
 
 async function benchBrowser(): Promise<void> {
-  console.log('\n━━ filter click to next paint, Chromium, 4x CPU slowdown, 3,000 booths ━━')
+  console.log(`\n━━ filter click to next paint, Chromium, ${args.rate}x CPU slowdown, 3,000 booths ━━`)
   const outDir = resolve(root, 'dist-bench')
   if (!args['no-build'] || !existsSync(resolve(outDir, 'en/booths/index.html'))) {
     const code = await run('npx', ['--no-install', 'vite-ssg', 'build'], { EXHIBITION_SYNTHETIC: '3000' })
@@ -118,7 +120,7 @@ async function benchBrowser(): Promise<void> {
     const status = await page.getByRole('status').first().textContent()
     console.log(`Loaded /en/booths: ${status?.trim()}`)
     const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.rate) })
 
     // In the page: from the click's event time to the first paint after the DOM reacted.
     await page.evaluate(() => {

@@ -10,6 +10,7 @@ import type { PillarId } from '@/domain/pillars'
 import type { IslandGroupId } from '@/domain/regions'
 import type { RegionType } from '@/domain/names'
 import { useLocale } from '@/composables/locale'
+import { useCachedT } from '@/composables/cached-t'
 
 const models = new WeakMap<readonly BoothEntry[], DirectoryModel<BoothEntry>>()
 
@@ -20,11 +21,15 @@ export function useDirectoryModel(): DirectoryModel<BoothEntry> {
   return model
 }
 
-/** The name of a filter value: short (beside its checkbox) or complete (on its own, in a chip). */
+/**
+ * The name of a filter value: short (beside its checkbox) or complete (on its own, in a chip).
+ * Kept once made: the facets name the same values on every click, and vue-i18n's `t` is not free.
+ */
 export function useFilterLabels(model: DirectoryModel) {
-  const { t } = useLocale()
+  const { locale, t } = useLocale()
   const provinces = new Map(model.entries.map((e) => [e.province.slug, e.province.name]))
-  return (key: FilterKey, value: string, complete = false): string => {
+  const cache = new Map<string, string>()
+  const make = (key: FilterKey, value: string, complete: boolean): string => {
     switch (key) {
       case 'pillar': {
         const [p, sub] = value.split(':') as [PillarId, string | undefined]
@@ -38,4 +43,16 @@ export function useFilterLabels(model: DirectoryModel) {
       case 'type': return t(`kind.${value as RegionType}`)
     }
   }
+  return (key: FilterKey, value: string, complete = false): string => {
+    const id = `${locale.value} ${key} ${value} ${complete}`
+    let text = cache.get(id)
+    if (text === undefined) cache.set(id, (text = make(key, value, complete)))
+    return text
+  }
+}
+
+/** "25 booths" / "25 stan": every facet value says it, on every click. */
+export function useBoothCount() {
+  const t = useCachedT()
+  return (n: number): string => t('directory.results', n)
 }
