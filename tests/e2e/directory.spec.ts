@@ -156,7 +156,7 @@ test('search folds case and accents, matches prefixes, and replaces the history 
   await expect(page.getByRole('heading', { name: 'No booths match' })).toBeVisible()
   await expect(status(page)).toHaveText('0 booths')
   const kota = count((b) => b.type === 'kota')
-  await page.getByRole('button', { name: `Remove Search: “zzzq” (${kota} booths)` }).click()
+  await page.getByRole('button', { name: `Clear the search “zzzq” (${kota} booths)` }).click()
   await expect(page).toHaveURL(/\?type=kota$/)
   await expect(status(page)).toHaveText(`${kota} booths`)
   await expect(box).toHaveValue('')
