@@ -227,3 +227,34 @@ test('a pillar hall links into the directory filtered by its pillar', async ({ p
   await expect(facet(page, 'Smart Living')).toBeChecked()
   expect(search(page.url())).toBe('?pillar=living')
 })
+
+test('any query renders the directory and is cleaned, without an error', async ({ page }) => {
+  const long = 'a'.repeat(10_000)
+  for (const query of [
+    `?q=${long}`,
+    '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&pillar[]=economy&__proto__[year]=2017',
+    '?year=%E0%A4%A&region=%&type=kota,kota,KOTA',
+    '?constructor=x&pillar=economy:welfare:x,,,economy:welfare',
+  ]) {
+    await page.goto(`/en/booths${query}`)
+    await appReady(page)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All booths')
+    await expect(status(page)).toHaveText(/^\d+ booths?$/)
+  }
+  await expect(page).toHaveURL(/\?pillar=economy:welfare$/)
+  await page.goto(`/en/booths?q=${long}`)
+  await expect(page).toHaveURL(new RegExp(`\\?q=a{64}$`))
+  expect(await page.evaluate(() => typeof (Object.prototype as Record<string, unknown>).year)).toBe('undefined')
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the prerendered directory lists the first booths, unfiltered, with its facets', async ({ page }) => {
+    await page.goto('/en/booths?year=2017')
+    await expect(status(page)).toHaveText(`${index.length} booths`)
+    await expect(page.locator('main article')).toHaveCount(24)
+    await expect(page.getByRole('checkbox', { name: /^2017 \(/ })).toBeVisible()
+    await expect(page.getByRole('link', { name: index[0]!.name, exact: true })).toHaveAttribute('href', `/en/booths/${index[0]!.slug}`)
+  })
+})
