@@ -160,6 +160,7 @@ test('search folds case and accents, matches prefixes, and replaces the history 
   await expect(page).toHaveURL(/\?type=kota$/)
   await expect(status(page)).toHaveText(`${kota} booths`)
   await expect(box).toHaveValue('')
+  await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused()
 })
 
 test('the facets work with the keyboard alone', async ({ page }) => {
@@ -184,6 +185,13 @@ test('the facets work with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/en\/booths$/)
   await expect(page.getByRole('searchbox')).toBeFocused()
+
+  // A skip link leads past the facets to the results.
+  const skip = page.getByRole('link', { name: 'Skip to the results' })
+  for (let i = 0; i < 10 && !(await skip.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(skip).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused()
 })
 
 test('on a phone the facets open in a panel that keeps focus and closes with Escape', async ({ page }) => {
