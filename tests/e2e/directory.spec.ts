@@ -6,6 +6,7 @@
 import { resolve } from 'node:path'
 import { test, expect, appReady } from './fixtures'
 import type { Page } from '@playwright/test'
+import { AxeBuilder } from '@axe-core/playwright'
 import { loadAreaTables } from '../../src/content/areas.ts'
 import { loadExhibition } from '../../src/content/load.ts'
 import type { BoothEntry } from '../../src/content/model.ts'
@@ -253,6 +254,22 @@ test('any query renders the directory and is cleaned, without an error', async (
   await page.goto(`/en/booths?q=${long}`)
   await expect(page).toHaveURL(new RegExp(`\\?q=a{64}$`))
   expect(await page.evaluate(() => typeof (Object.prototype as Record<string, unknown>).year)).toBe('undefined')
+})
+
+test('the directory passes axe (WCAG 2.2 AA), filtered, empty and with the phone panel open', async ({ page }) => {
+  const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations
+  await page.goto('/en/booths?pillar=economy:welfare,living&type=kota')
+  await appReady(page)
+  await expect(status(page)).not.toHaveText(`${index.length} booths`)
+  expect(await axe()).toEqual([])
+  await page.goto('/id/booths?q=zzzz')
+  await appReady(page)
+  await expect(page.getByRole('heading', { name: 'Tidak ada stan yang cocok' })).toBeVisible()
+  expect(await axe()).toEqual([])
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.getByRole('button', { name: 'Filter (1)' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  expect(await axe()).toEqual([])
 })
 
 test.describe('without JavaScript', () => {
