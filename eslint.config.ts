@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import stylistic from '@stylistic/eslint-plugin'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.vite-ssg-temp/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', '.vite-ssg-temp/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

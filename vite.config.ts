@@ -13,6 +13,12 @@ import { compressSite } from './scripts/compress.ts'
 import { addHydrationPreloads, readManifest, type Manifest } from './scripts/preload.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
+// `EXHIBITION_SYNTHETIC=3000` builds the directory with 3,000 invented booths for `npm run bench`,
+// into dist-bench: synthetic data never reaches dist.
+const SYNTHETIC = Number(process.env.EXHIBITION_SYNTHETIC) || 0
+const syntheticSource = SYNTHETIC
+  ? async () => (await import('./tests/fixtures/synthetic.ts')).syntheticExhibition(SYNTHETIC)
+  : undefined
 let slugs: string[] | undefined
 const boothSlugs = async () => (slugs ??= (await readExhibition(root)).booths.map((b) => b.slug))
 // The client build's manifest, read once the pages are being rendered (the client is built first),
@@ -43,9 +49,9 @@ export default defineConfig({
       strictMessage: true,
       escapeHtml: false,
     }),
-    exhibitionContent(),
-    // Open Graph cards, posters and QR codes (issue 4), drawn while the pages prerender.
-    exhibitionArtwork({ read: () => readExhibition(root), siteUrl: SITE_URL }),
+    exhibitionContent({ source: syntheticSource }),
+    // Open Graph cards, posters and QR codes (issue 4), drawn while the pages prerender (not for the bench).
+    ...(SYNTHETIC ? [] : [exhibitionArtwork({ read: () => readExhibition(root), siteUrl: SITE_URL })]),
     cspMeta(root),
     slimDeps(),
     {
@@ -56,6 +62,7 @@ export default defineConfig({
     },
   ],
   build: {
+    outDir: SYNTHETIC ? 'dist-bench' : 'dist',
     target: 'es2022',
     manifest: true,
     cssCodeSplit: false,
@@ -66,6 +73,7 @@ export default defineConfig({
     // Critical CSS would be inlined as <style>, which a strict style-src forbids.
     beastiesOptions: false,
     async includedRoutes() {
+      if (SYNTHETIC) return ['/id/booths', '/en/booths']
       return prerenderPaths(await boothSlugs())
     },
     onPageRendered(route, html, { router }) {
@@ -81,6 +89,7 @@ export default defineConfig({
       })
     },
     async onFinished() {
+      if (SYNTHETIC) return
       await finishSite(resolve(root, 'dist'), SITE_URL, await boothSlugs())
       await artworkWritten()
       // Precompressed .br/.gz beside each text file, served like a real host would (serve.ts --compress).

@@ -22,6 +22,8 @@ export interface ExhibitionPluginOptions {
   dir?: string
   /** Where media files live; default `public`. */
   publicDir?: string
+  /** Serves this exhibition instead of the content files (synthetic data for benchmarks, never shipped). */
+  source?: () => Promise<Exhibition>
 }
 
 export class ContentError extends Error {
@@ -44,7 +46,7 @@ const json = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSO
 export function exhibitionContent(options: ExhibitionPluginOptions = {}): Plugin {
   let root = process.cwd()
   let data: Promise<Exhibition> | undefined
-  const get = () => (data ??= readExhibition(root, options))
+  const get = () => (data ??= options.source ? options.source() : readExhibition(root, options))
 
   function reload(server: ViteDevServer) {
     data = undefined

@@ -15,6 +15,11 @@ export function formatDate(locale: Locale, iso: string): string {
   )
 }
 
+// Making an Intl.ListFormat costs far more than using one: lists are formatted on every card.
+const listFormats = new Map<Locale, Intl.ListFormat>()
+
 export function formatList(locale: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(TAG[locale], { style: 'long', type: 'conjunction' }).format(items)
+  let format = listFormats.get(locale)
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(TAG[locale], { style: 'long', type: 'conjunction' })))
+  return format.format(items)
 }

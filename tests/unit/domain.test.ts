@@ -91,7 +91,8 @@ describe('suggestions for a mistyped booth', () => {
 
 describe('directory query: year and type', () => {
   it('keeps known values and drops the rest', () => {
-    expect(parseDirectoryQuery({ year: '2017,2030,abc', type: ['kota', 'desa'] }, [2017, 2018])).toEqual({ year: [2017], type: ['kota'] })
-    expect(parseDirectoryQuery({ __proto__: 'x', year: null }, [2017])).toEqual({ year: [], type: [] })
+    const vocabulary = { years: [2017, 2018], provinces: [] }
+    expect(parseDirectoryQuery({ year: '2017,2030,abc', type: ['kota', 'desa'] }, vocabulary)).toMatchObject({ year: [2017], type: ['kota'] })
+    expect(parseDirectoryQuery({ __proto__: 'x', year: null }, { years: [2017], provinces: [] })).toMatchObject({ year: [], type: [] })
   })
 })

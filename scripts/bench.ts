@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: how fast the directory answers (issue 3). Not part of `npm test`.
+ *
+ * 1. In Node: synthetic exhibitions (invented booths, tests/fixtures/synthetic.ts) of 1,000 and
+ *    10,000 booths; the median time of one query = search + filtering + faceted counts, each query
+ *    with its search run afresh (no cached search). Goal: <= 2 ms median at 10,000.
+ * 2. In Chromium with 4x CPU slowdown: a build with 3,000 synthetic booths (EXHIBITION_SYNTHETIC=3000,
+ *    written to dist-bench, never dist), the time from a filter click to the next paint.
+ *    Goal: <= 100 ms median.
+ *
+ *   npm run bench                  both
+ *   npm run bench -- --node        only the Node part
+ *   npm run bench -- --browser     only the browser part (add --no-build to reuse dist-bench,
+ *                                  --rate 1 for no CPU slowdown, --clicks N)
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { syntheticIndex } from '../tests/fixtures/synthetic.ts'
+import { createDirectoryModel, runDirectory } from '../src/domain/directory.ts'
+import { parseDirectoryQuery, type RawQuery } from '../src/domain/query.ts'
+
+const root = resolve(import.meta.dirname, '..')
+const { values: args } = parseArgs({
+  options: {
+    node: { type: 'boolean', default: false },
+    browser: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4399' },
+    clicks: { type: 'string', default: '40' },
+    rate: { type: 'string', default: '4' },
+  },
+})
+const runNode = args.node || !args.browser
+const runBrowser = args.browser || !args.node
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+const percentile = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
+const ms = (x: number) => `${x.toFixed(3)} ms`
+
+/** What visitors do: one filter, several, a search alone, a search with filters, nothing matching. */
+export const BENCH_QUERIES: RawQuery[] = [
+  {},
+  { pillar: 'economy' },
+  { pillar: 'economy,living:health' },
+  { year: '2017' },
+  { region: 'jawa', type: 'kota' },
+  { pillar: 'governance', year: '2018,2019', region: 'sumatera' },
+  { province: 'provinsi-contoh-33,provinsi-contoh-35' },
+  { q: 'sura' },
+  { q: 'contoh 01' },
+  { q: 'pasar', pillar: 'economy' },
+  { q: 'se', year: '2023' },
+  { q: 'market ba', region: 'sulawesi,papua' },
+  { q: 'taman ri', type: 'kabupaten', sort: 'year' },
+  { q: 'zzz', pillar: 'branding' },
+  { sort: 'year', pillar: 'environment:waste' },
+]
+
+function benchNode(): void {
+  console.log('\n━━ filter + facet counts + search, in Node ━━')
+  for (const size of [1_000, 10_000]) {
+    const entries = syntheticIndex(size)
+    let t = performance.now()
+    const model = createDirectoryModel(entries)
+    const prepare = performance.now() - t
+    const states = BENCH_QUERIES.map((q) => parseDirectoryQuery(q, model.vocabulary))
+    // Warm up the JIT as a visitor's first few clicks would.
+    for (let i = 0; i < 5; i++) for (const s of states) runDirectory(model, s)
+    const perQuery = states.map(() => [] as number[])
+    const all: number[] = []
+    for (let round = 0; round < 40; round++) {
+      states.forEach((s, i) => {
+        model.lastSearch = undefined // every query searches afresh
+        t = performance.now()
+        runDirectory(model, s)
+        const elapsed = performance.now() - t
+        perQuery[i]!.push(elapsed)
+        all.push(elapsed)
+      })
+    }
+    console.log(`\n${size.toLocaleString('en')} booths (model prepared once in ${prepare.toFixed(0)} ms)`)
+    BENCH_QUERIES.forEach((q, i) => {
+      const label = new URLSearchParams(q as Record<string, string>).toString() || '(no filter)'
+      console.log(`  ${label.padEnd(58)} median ${ms(median(perQuery[i]!))}  (${runDirectory(model, states[i]!).items.length} booths)`)
+    })
+    console.log(`  ALL QUERIES: median ${ms(median(all))}, p95 ${ms(percentile(all, 0.95))}${size === 10_000 ? `  (goal <= 2 ms median: ${median(all) <= 2 ? 'met' : 'NOT met'})` : ''}`)
+  }
+}
+
+function run(command: string, argv: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(command, argv, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+    child.on('close', (code) => done(code ?? 1))
+  })
+}
+
+async function benchBrowser(): Promise<void> {
+  console.log(`\n━━ filter click to next paint, Chromium, ${args.rate}x CPU slowdown, 3,000 booths ━━`)
+  const outDir = resolve(root, 'dist-bench')
+  if (!args['no-build'] || !existsSync(resolve(outDir, 'en/booths/index.html'))) {
+    const code = await run('npx', ['--no-install', 'vite-ssg', 'build'], { EXHIBITION_SYNTHETIC: '3000' })
+    if (code !== 0) throw new Error(`The synthetic build failed (exit ${code})`)
+  }
+  const { startServer } = await import('./serve.ts')
+  const { chromium } = await import('playwright-core')
+  const { CHROMIUM_ARGS } = await import('../playwright.config.ts')
+  const port = Number(args.port)
+  const server = await startServer({ dir: outDir, port })
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`http://127.0.0.1:${port}/en/booths`)
+    await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+    const status = await page.getByRole('status').first().textContent()
+    console.log(`Loaded /en/booths: ${status?.trim()}`)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.rate) })
+
+    // In the page: from the click's event time to the first paint after the DOM reacted. Each
+    // measurement resolves a promise the bench awaits, so nothing polls the page in between.
+    await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[]; __measured?: () => void }
+      w.__latencies = []
+      const main = document.querySelector('main')!
+      document.addEventListener('click', (event) => {
+        const start = event.timeStamp
+        const observer = new MutationObserver(() => {
+          observer.disconnect()
+          requestAnimationFrame(() => {
+            // A task queued from a frame callback runs after that frame is painted.
+            const channel = new MessageChannel()
+            channel.port1.onmessage = () => {
+              w.__latencies.push(performance.now() - start)
+              w.__measured?.()
+            }
+            channel.port2.postMessage(null)
+          })
+        })
+        observer.observe(main, { subtree: true, childList: true, characterData: true, attributes: true })
+      }, { capture: true })
+    })
+
+    const enabled = '.directory__facets input[type="checkbox"]:not([disabled])'
+    const clicks = Number(args.clicks)
+    let seed = 42
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let i = 0; i < clicks; i++) {
+      // Mostly switch a filter on; every third click switches one off again, so results stay non-empty.
+      const checked = page.locator(`${enabled}:checked`)
+      const boxes = page.locator(enabled)
+      const target = i % 3 === 2 && (await checked.count()) ? checked.first() : boxes.nth(Math.floor(rnd() * (await boxes.count())))
+      await target.scrollIntoViewIfNeeded()
+      const box = (await target.boundingBox())!
+      const measured = page.evaluate(() => new Promise<void>((done) => ((window as unknown as { __measured: () => void }).__measured = done)))
+      // A plain mouse click, as a visitor makes it (no test-runner listeners in the page while it runs).
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+      await measured
+    }
+    const latencies: number[] = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)
+    console.log(`${latencies.length} clicks: median ${latencies.length ? median(latencies).toFixed(1) : '?'} ms, p95 ${percentile(latencies, 0.95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`)
+    console.log(`(goal <= 100 ms median: ${median(latencies) <= 100 ? 'met' : 'NOT met'}; ${load()})`)
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+// Other work on the machine slows every figure down: say how busy it was.
+const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`
+console.log(`Machine: ${load()}`)
+if (runNode) benchNode()
+if (runBrowser) await benchBrowser()
