@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
-import { exhibitionContent, readExhibition } from './src/content/vite-plugin.ts'
+import { boothDataBase, exhibitionContent, readExhibition } from './src/content/vite-plugin.ts'
 import { SITE_URL } from './scripts/site.ts'
 import { slimDeps } from './scripts/slim-deps.ts'
 import { FALLBACK_PATH, finishSite, prerenderPaths } from './scripts/prerender.ts'
@@ -19,8 +19,9 @@ const SYNTHETIC = Number(process.env.EXHIBITION_SYNTHETIC) || 0
 const syntheticSource = SYNTHETIC
   ? async () => (await import('./tests/fixtures/synthetic.ts')).syntheticExhibition(SYNTHETIC)
   : undefined
-let slugs: string[] | undefined
-const boothSlugs = async () => (slugs ??= (await readExhibition(root)).booths.map((b) => b.slug))
+let content: ReturnType<typeof readExhibition> | undefined
+const exhibition = () => (content ??= readExhibition(root))
+const boothSlugs = async () => (await exhibition()).booths.map((b) => b.slug)
 // The client build's manifest, read once the pages are being rendered (the client is built first),
 // from where that build wrote it (the server build that follows writes elsewhere).
 let manifest: Manifest | undefined
@@ -51,7 +52,7 @@ export default defineConfig({
     }),
     exhibitionContent({ source: syntheticSource }),
     // Open Graph cards, posters and QR codes (issue 4), drawn while the pages prerender (not for the bench).
-    ...(SYNTHETIC ? [] : [exhibitionArtwork({ read: () => readExhibition(root), siteUrl: SITE_URL })]),
+    ...(SYNTHETIC ? [] : [exhibitionArtwork({ read: exhibition, siteUrl: SITE_URL })]),
     cspMeta(root),
     slimDeps(),
     {
@@ -76,16 +77,18 @@ export default defineConfig({
       if (SYNTHETIC) return ['/id/booths', '/en/booths']
       return prerenderPaths(await boothSlugs())
     },
-    onPageRendered(route, html, { router }) {
+    async onPageRendered(route, html, { router }) {
       // The client hydrates only the page that was prerendered for its address (404.html is served for others).
       const path = route === FALLBACK_PATH ? '' : route
       const marked = html.replace(/<html(\s|>)/, `<html data-ssg-path="${path}"$1`)
       // Preload the messages, composables and data the router loads before hydrating (no waterfall).
       const to = router!.currentRoute.value
+      const data = to.matched.flatMap((r) => r.meta.data ?? [])
+      const slug = typeof to.params.slug === 'string' ? to.params.slug : undefined
       return addHydrationPreloads(marked, (manifest ??= readManifest(clientOutDir)), {
         locale: /<html[^>]*\slang="([^"]+)"/.exec(marked)?.[1],
-        data: to.matched.flatMap((r) => r.meta.data ?? []),
-        slug: typeof to.params.slug === 'string' ? to.params.slug : undefined,
+        data,
+        fetches: data.includes('booth') && slug ? [`${boothDataBase(await exhibition())}${slug}.json`] : [],
       })
     },
     async onFinished() {

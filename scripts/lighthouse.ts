@@ -21,7 +21,6 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { readManifest } from './preload.ts'
 import { startServer } from './serve.ts'
 import { heaviestBooth } from './size.ts'
 
@@ -114,7 +113,7 @@ async function main() {
   })
   const dir = resolve(values.dir)
   const runs = Number(values.runs)
-  const slug = heaviestBooth(dir, readManifest(dir))
+  const slug = heaviestBooth(dir)
   const allPages: Record<string, string> = {
     lobby: '/id/',
     directory: '/id/booths',

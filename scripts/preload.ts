@@ -32,12 +32,12 @@ export function entryKey(manifest: Manifest): string {
   return key
 }
 
-/** Manifest keys of what the router loads for a route's data (see src/content/client.ts). */
-export function dataKeys(data: readonly string[], slug?: string): string[] {
-  const keys: string[] = []
-  if (data.includes('index')) keys.push('virtual:exhibition/index')
-  if (data.includes('booth') && slug) keys.push('virtual:exhibition/booths', `virtual:exhibition/booth/${slug}`)
-  return keys
+/**
+ * Manifest keys of the JavaScript the router loads for a route's data (see src/content/client.ts).
+ * A booth's own data is a JSON file, not a chunk: see `addHydrationPreloads`' `fetches`.
+ */
+export function dataKeys(data: readonly string[]): string[] {
+  return data.includes('index') ? ['virtual:exhibition/index'] : []
 }
 
 /** The keys and everything they import statically, in a stable order (entry first). */
@@ -64,7 +64,6 @@ export interface PageNeeds {
   /** The page component's manifest key ("src/pages/LobbyPage.vue"), when known. */
   page?: string
   data?: readonly string[]
-  slug?: string
   /** Site paths already preloaded or loaded by the HTML. */
   present?: readonly string[]
 }
@@ -79,19 +78,25 @@ export function hydrationKeys(manifest: Manifest, needs: PageNeeds): string[] {
   }
   if (needs.page) keys.push(needs.page)
   if (needs.locale && manifest[`locales/${needs.locale}.json`]) keys.push(`locales/${needs.locale}.json`)
-  keys.push(...dataKeys(needs.data ?? [], needs.slug))
+  keys.push(...dataKeys(needs.data ?? []))
   return staticClosure(manifest, keys)
 }
 
 /**
  * Adds `<link rel="modulepreload">` for every JavaScript file the page needs before hydrating
- * that the HTML does not already load or preload. Returns the HTML unchanged when nothing is missing.
+ * that the HTML does not already load or preload, and `<link rel="preload" as="fetch">` for the data
+ * files it fetches (a booth's JSON). Returns the HTML unchanged when nothing is missing.
  */
-export function addHydrationPreloads(html: string, manifest: Manifest, needs: Omit<PageNeeds, 'present'>): string {
+export function addHydrationPreloads(html: string, manifest: Manifest, needs: Omit<PageNeeds, 'present'> & { fetches?: readonly string[] }): string {
   const present = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!)
   const wanted = jsFiles(manifest, hydrationKeys(manifest, { ...needs, present }))
   const missing = wanted.filter((f) => !present.includes(f))
-  if (!missing.length) return html
-  const links = missing.map((f) => `<link rel="modulepreload" crossorigin="" href="${f}">`).join('')
+  const fetches = (needs.fetches ?? []).filter((f) => !html.includes(`href="${f}"`))
+  if (!missing.length && !fetches.length) return html
+  // `crossorigin` makes the preload match fetch()'s default (cors mode, same-origin credentials).
+  const links = [
+    ...fetches.map((f) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${f}">`),
+    ...missing.map((f) => `<link rel="modulepreload" crossorigin="" href="${f}">`),
+  ].join('')
   return html.replace('</head>', `${links}</head>`)
 }

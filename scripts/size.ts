@@ -16,13 +16,13 @@
  * Sizes are gzip level 9 (and brotli 11) of each file, in kB (1000 bytes), like a static host
  * serving precompressed files.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { hydrationKeys, jsFiles, readManifest, type Manifest } from './preload.ts'
+import { hydrationKeys, jsFiles, readManifest } from './preload.ts'
 import { startServer } from './serve.ts'
 
 export const BUDGETS = {
@@ -34,7 +34,7 @@ export const BUDGETS = {
 
 /** The route table's data needs (src/router/routes.ts `meta.data`) for the pages measured here. */
 const LOBBY = { page: 'src/pages/LobbyPage.vue', data: [] as string[] }
-const BOOTH = { page: 'src/pages/BoothPage.vue', data: ['index', 'booth'] }
+const BOOTH = { page: 'src/pages/BoothPage.vue', data: ['booth'] }
 const LOCALE = 'id'
 
 export interface FileSize { path: string; bytes: number; gzip: number; brotli: number }
@@ -51,16 +51,18 @@ export function measure(dir: string, path: string): FileSize {
 
 const sum = (files: FileSize[], key: 'bytes' | 'gzip' | 'brotli') => files.reduce((t, f) => t + f[key], 0)
 
-/** The booth whose data chunk is largest: the heaviest booth page. */
-export function heaviestBooth(dir: string, manifest: Manifest): string {
-  const prefix = 'virtual:exhibition/booth/'
+/** The booth whose data file is largest: the heaviest booth page. */
+export function heaviestBooth(dir: string): string {
+  const data = join(dir, 'data')
   let best: { slug: string; bytes: number } | undefined
-  for (const [key, chunk] of Object.entries(manifest)) {
-    if (!key.startsWith(prefix)) continue
-    const bytes = readFileSync(join(dir, chunk.file)).length
-    if (!best || bytes > best.bytes) best = { slug: key.slice(prefix.length), bytes }
+  for (const hash of readdirSync(data)) {
+    for (const file of readdirSync(join(data, hash, 'booths'))) {
+      if (!file.endsWith('.json')) continue
+      const bytes = statSync(join(data, hash, 'booths', file)).size
+      if (!best || bytes > best.bytes) best = { slug: file.replace(/\.json$/, ''), bytes }
+    }
   }
-  if (!best) throw new Error('No booth chunks in the build manifest')
+  if (!best) throw new Error('No booth data files in dist/data')
   return best.slug
 }
 
@@ -130,7 +132,7 @@ async function main() {
   })
   const dir = resolve(values.dir)
   const manifest = readManifest(dir)
-  const slug = heaviestBooth(dir, manifest)
+  const slug = heaviestBooth(dir)
   const lobbyPath = `/${LOCALE}/`
   const boothPath = `/${LOCALE}/booths/${slug}`
   const problems: string[] = []
@@ -138,7 +140,7 @@ async function main() {
   // 1. Traced from the manifest.
   const traced = {
     lobby: jsFiles(manifest, hydrationKeys(manifest, { ...LOBBY, locale: LOCALE })),
-    booth: jsFiles(manifest, hydrationKeys(manifest, { ...BOOTH, locale: LOCALE, slug })),
+    booth: jsFiles(manifest, hydrationKeys(manifest, { ...BOOTH, locale: LOCALE })),
   }
   // 2. Loaded or preloaded by the prerendered HTML.
   const lobbyHtmlFile = join(LOCALE, 'index.html')

@@ -4,9 +4,11 @@
  * and a booth reads it after hydration, if the visitor came from that list (vue-router's
  * `history.state.back`). The prerendered HTML, and every visitor who came another way, gets name order.
  */
-import { computed, onMounted, ref, watch, type ComputedRef } from 'vue'
+import { computed, onMounted, shallowRef, watch, type ComputedRef } from 'vue'
 import { useRoute } from 'vue-router'
 import { TRAIL_VERSION, neighboursIn, orderBySlugs, parseTrail, trailApplies, type BoothTrail, type Neighbours } from '@/domain/trail'
+import { loadIndex } from '@/content/client'
+import type { BoothLink } from '@/content/model'
 import { useHydrated } from './hydrated'
 import { safeStorage } from './safe-storage'
 
@@ -37,20 +39,25 @@ export function useRememberBoothList(slugs: () => readonly string[]): void {
   )
 }
 
-/** The booths before and after `slug`, and whether they follow the visitor's list or the name order. */
-export function useBoothNeighbours<T extends { slug: string }>(
+/**
+ * The booths before and after `slug`, and whether they follow the visitor's list or the name order.
+ * Name order comes with the booth's data; the list's order needs the index, loaded after hydration
+ * only when the visitor did come from a list.
+ */
+export function useBoothNeighbours(
   slug: () => string,
-  byName: () => readonly T[],
-): { neighbours: ComputedRef<Neighbours<T>>; source: ComputedRef<'list' | 'name'> } {
-  const trail = ref<BoothTrail>()
-  onMounted(() => {
+  byName: () => Neighbours<BoothLink>,
+): { neighbours: ComputedRef<Neighbours<BoothLink>>; source: ComputedRef<'list' | 'name'> } {
+  const listOrder = shallowRef<readonly BoothLink[]>()
+  onMounted(async () => {
     const remembered = readTrail()
     const back: unknown = window.history.state?.back
-    if (trailApplies(remembered, slug(), back)) trail.value = remembered
+    if (!trailApplies(remembered, slug(), back)) return
+    const index = await loadIndex()
+    listOrder.value = orderBySlugs(index, remembered.slugs)
   })
-  const listOrder = computed(() => (trail.value ? orderBySlugs(byName(), trail.value.slugs) : undefined))
   return {
-    neighbours: computed(() => neighboursIn(listOrder.value ?? byName(), slug())),
+    neighbours: computed(() => (listOrder.value ? neighboursIn(listOrder.value, slug()) : byName())),
     source: computed(() => (listOrder.value ? 'list' : 'name')),
   }
 }

@@ -8,6 +8,7 @@
 import { shallowReactive } from 'vue'
 import type { Booth, BoothEntry, ExhibitionStats } from './model.ts'
 import stats from 'virtual:exhibition/stats'
+import { BOOTH_DATA } from 'virtual:exhibition/data'
 
 const cache = shallowReactive({
   index: undefined as readonly BoothEntry[] | undefined,
@@ -21,12 +22,27 @@ export function loadIndex(): Promise<readonly BoothEntry[]> {
   return indexPromise
 }
 
-/** Loads a booth's full content; resolves to null for a slug that is not a booth. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Loads a booth's full content; resolves to null for a slug that is not a booth. The prerender
+ * imports it; the browser fetches the booth's JSON file (preloaded by the booth's HTML), so no map
+ * of every booth ships to the browser. A network failure rejects (the navigation fails, the
+ * visitor stays where they were); a missing file means "not a booth".
+ */
 export async function loadBooth(slug: string): Promise<Booth | null> {
   if (cache.booths.has(slug)) return cache.booths.get(slug) ?? null
-  const { loaders } = await import('virtual:exhibition/booths')
-  const loader = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined
-  const booth = loader ? (await loader()).default : null
+  let booth: Booth | null = null
+  if (import.meta.env.SSR) {
+    const { loaders } = await import('virtual:exhibition/booths')
+    const loader = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined
+    booth = loader ? (await loader()).default : null
+  } else if (SLUG.test(slug) && slug.length <= 120) {
+    const response = await fetch(`${BOOTH_DATA}${slug}.json`)
+    // A static host answers an unknown file with its 404 page (HTML).
+    if (response.ok && response.headers.get('content-type')?.includes('json')) booth = (await response.json()) as Booth
+    else if (response.status !== 404 && !response.ok) throw new Error(`Booth ${slug}: HTTP ${response.status}`)
+  }
   cache.booths.set(slug, booth)
   return booth
 }

@@ -163,15 +163,26 @@ export async function loadExhibition(options: LoadOptions): Promise<{ exhibition
     }
 
     const pillars = PILLAR_IDS.filter((p) => region.exhibits.some((e) => e.pillar === p))
-    booths.push({ ...identity, ...region, cohorts: [...region.cohorts].sort((a, b) => a.year - b.year), pillars })
+    booths.push({ ...identity, ...region, cohorts: [...region.cohorts].sort((a, b) => a.year - b.year), pillars, neighbours: {} })
   }
 
   if (names.length === 0) problems.push({ file: relative(root, dir) || dir, path: '', message: 'Expected at least one content file' })
   if (problems.length) return { problems }
 
   booths.sort(compareBoothsByName)
+  linkNeighbours(booths)
   const index = booths.map(toEntry)
   return { exhibition: { booths, index, stats: computeStats(booths, index, featured) }, problems }
+}
+
+/** Each booth's previous and next booth in name order (booths already sorted). */
+export function linkNeighbours(booths: Booth[]): void {
+  const link = (b: Booth | undefined) => (b ? { slug: b.slug, name: b.name } : undefined)
+  booths.forEach((booth, i) => {
+    const previous = link(booths[i - 1])
+    const next = link(booths[i + 1])
+    booth.neighbours = { ...(previous && { previous }), ...(next && { next }) }
+  })
 }
 
 export function toEntry(booth: Booth): BoothEntry {

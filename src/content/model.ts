@@ -27,8 +27,18 @@ export interface RegionIdentity {
   island: IslandGroupId
 }
 
-/** One booth with all its content: loaded with the booth's own page. */
-export type Booth = RegionIdentity & RegionFile & { pillars: PillarId[] }
+/** A link to a booth: enough to name it. */
+export type BoothLink = Pick<RegionIdentity, 'slug' | 'name'>
+
+/**
+ * One booth with all its content: loaded with the booth's own page. Its neighbours in name order
+ * come with it, so a booth page needs no index of every booth (the list order, when the visitor
+ * came from a list, loads the index after hydration).
+ */
+export type Booth = RegionIdentity & RegionFile & {
+  pillars: PillarId[]
+  neighbours: { previous?: BoothLink; next?: BoothLink }
+}
 
 /** An exhibit's headline, enough to list it and link to it. */
 export type ExhibitHeadline = Pick<Exhibit, 'id' | 'pillar' | 'subElement'> & { title: LocalizedText }

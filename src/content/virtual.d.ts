@@ -9,3 +9,7 @@ declare module 'virtual:exhibition/index' {
 declare module 'virtual:exhibition/booths' {
   export const loaders: Record<string, () => Promise<{ default: import('./model').Booth }>>
 }
+declare module 'virtual:exhibition/data' {
+  /** Folder of the booths' data files, `/data/{hash}/booths/`; a booth is `${BOOTH_DATA}${slug}.json`. */
+  export const BOOTH_DATA: string
+}

@@ -29,7 +29,9 @@ export function installGuards(router: Router, i18n: ExhibitionI18n): void {
   router.beforeResolve(async (to) => {
     const needs = new Set(to.matched.flatMap((r) => r.meta.data ?? []))
     const slug = typeof to.params.slug === 'string' ? to.params.slug : undefined
-    await Promise.all([needs.has('index') && loadIndex(), needs.has('booth') && slug !== undefined && loadBooth(slug)])
+    const [, booth] = await Promise.all([needs.has('index') && loadIndex(), needs.has('booth') && slug !== undefined && loadBooth(slug)])
+    // An unknown booth shows "not found" with the closest booths, which needs the index.
+    if (booth === null) await loadIndex()
   })
 
   if (!import.meta.env.SSR) {

@@ -22,7 +22,7 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'lobby', component: () => import('@/pages/LobbyPage.vue') },
       { path: 'booths', name: 'directory', component: () => import('@/pages/DirectoryPage.vue'), meta: { data: ['index'] } },
-      { path: 'booths/:slug', name: 'booth', component: () => import('@/pages/BoothPage.vue'), meta: { data: ['index', 'booth'] } },
+      { path: 'booths/:slug', name: 'booth', component: () => import('@/pages/BoothPage.vue'), meta: { data: ['booth'] } },
       { path: `pillars/:pillar(${PILLAR_IDS.join('|')})`, name: 'pillar', component: () => import('@/pages/PillarPage.vue'), meta: { data: ['index'] } },
       { path: 'about', name: 'about', component: () => import('@/pages/AboutPage.vue') },
       { path: ':rest(.*)*', name: 'locale-not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { data: ['index'] } },

@@ -93,16 +93,28 @@ async function mountGallery(slides: GallerySlide[], locale: 'id' | 'en' = 'en') 
 const slidesOf = (locale: 'id' | 'en') => gallerySlides(booth, locale)
 
 describe('BoothGallery', () => {
-  it('starts Swiper with only the A11y and Pagination modules, never autoplay, and makes hidden slides inert', async () => {
+  it('starts Swiper with only the A11y module, never autoplay, and makes hidden slides inert', async () => {
     const wrapper = await mountGallery(slidesOf('en'))
     const swiper = fake.FakeSwiper.created[0]!
-    expect(swiper.params.modules).toEqual([fake.A11y, fake.Pagination])
+    expect(swiper.params.modules).toEqual([fake.A11y])
+    expect(swiper.params).not.toHaveProperty('pagination')
     expect(swiper.params).not.toHaveProperty('autoplay')
     const slides = wrapper.findAll('.gallery__slide')
     expect(slides).toHaveLength(3)
     expect(slides.map((s) => s.attributes('inert') !== undefined)).toEqual([false, true, true])
     wrapper.unmount()
     expect(swiper.destroyed).toBe(true)
+  })
+
+  it('has its own pagination: a named button per picture, the current one marked', async () => {
+    const wrapper = await mountGallery(slidesOf('en'))
+    const dots = () => wrapper.findAll('.gallery__dot')
+    expect(dots().map((d) => d.attributes('aria-label'))).toEqual(['Go to picture 1', 'Go to picture 2', 'Go to picture 3'])
+    expect(dots().map((d) => d.attributes('aria-current'))).toEqual(['true', undefined, undefined])
+    await dots()[2]!.trigger('click')
+    expect(fake.FakeSwiper.created[0]!.activeIndex).toBe(2)
+    expect(dots().map((d) => d.attributes('aria-current'))).toEqual([undefined, undefined, 'true'])
+    expect(wrapper.findAll('.gallery__slide').map((s) => s.attributes('inert') !== undefined)).toEqual([true, true, false])
   })
 
   it('renders every picture with its size, lazily except the first', async () => {
@@ -166,13 +178,13 @@ describe('BoothGallery', () => {
   })
 
   it.each([
-    ['en', { prev: 'Previous picture', next: 'Next picture', bullet: 'Go to picture {{index}}', slide: '{{index}} of {{slidesLength}}', first: '1 of 3' }],
-    ['id', { prev: 'Gambar sebelumnya', next: 'Gambar berikutnya', bullet: 'Ke gambar {{index}}', slide: '{{index}} dari {{slidesLength}}', first: '1 dari 3' }],
+    ['en', { prev: 'Previous picture', next: 'Next picture', bullet: 'Go to picture 2', slide: '{{index}} of {{slidesLength}}', first: '1 of 3' }],
+    ['id', { prev: 'Gambar sebelumnya', next: 'Gambar berikutnya', bullet: 'Ke gambar 2', slide: '{{index}} dari {{slidesLength}}', first: '1 dari 3' }],
   ] as const)('gives Swiper and the slides their labels in %s', async (locale, expected) => {
     const wrapper = await mountGallery(slidesOf(locale), locale)
     const a11y = fake.FakeSwiper.created[0]!.params.a11y
     expect(wrapper.findAll('.gallery__arrow .visually-hidden').map((b) => b.text())).toEqual([expected.prev, expected.next])
-    expect(a11y.paginationBulletMessage).toBe(expected.bullet)
+    expect(wrapper.findAll('.gallery__dot')[1]!.attributes('aria-label')).toBe(expected.bullet)
     expect(a11y.slideLabelMessage).toBe(expected.slide)
     expect(wrapper.get('.gallery__slide').attributes('aria-label')).toBe(expected.first)
     expect(wrapper.get('.gallery').attributes('aria-roledescription')).toBe(locale === 'en' ? 'carousel' : 'korsel')

@@ -57,8 +57,6 @@ describe('hydration preloads', () => {
     'locales/id.json': { file: 'assets/id.js', isDynamicEntry: true },
     'locales/en.json': { file: 'assets/en.js', isDynamicEntry: true },
     'virtual:exhibition/index': { file: 'assets/index.js', isDynamicEntry: true },
-    'virtual:exhibition/booths': { file: 'assets/booths.js', isDynamicEntry: true },
-    'virtual:exhibition/booth/kota-contoh-0001': { file: 'assets/kota-contoh-0001.js', isDynamicEntry: true },
   }
 
   it('follows static imports, entry first, each once', () => {
@@ -66,9 +64,10 @@ describe('hydration preloads', () => {
     expect(() => staticClosure(manifest, ['nope'])).toThrow(/nope/)
   })
 
-  it('maps route data to the content chunks', () => {
+  it('maps route data to the content chunks (a booth is a JSON file, not a chunk)', () => {
     expect(dataKeys([])).toEqual([])
-    expect(dataKeys(['index', 'booth'], 'kota-contoh-0001')).toEqual(['virtual:exhibition/index', 'virtual:exhibition/booths', 'virtual:exhibition/booth/kota-contoh-0001'])
+    expect(dataKeys(['booth'])).toEqual([])
+    expect(dataKeys(['index', 'booth'])).toEqual(['virtual:exhibition/index'])
   })
 
   it('needs the page, its imports, the locale and the data before hydration', () => {
@@ -76,12 +75,14 @@ describe('hydration preloads', () => {
     expect(jsFiles(manifest, keys).sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/en.js', '/assets/index.js', '/assets/meta.js'])
   })
 
-  it('adds only the missing modulepreloads, before </head>', () => {
+  it('adds only the missing preloads, before </head>: modules, and the booth data as a fetch', () => {
     const html = '<html lang="id"><head><script type="module" crossorigin src="/assets/app.js"></script><link rel="modulepreload" crossorigin href="/assets/A.js"></head><body></body></html>'
-    const out = addHydrationPreloads(html, manifest, { locale: 'id', data: ['booth'], slug: 'kota-contoh-0001' })
-    expect(htmlScripts(out).sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/booths.js', '/assets/id.js', '/assets/kota-contoh-0001.js', '/assets/meta.js'])
+    const needs = { locale: 'id', data: ['booth'], fetches: ['/data/abc/booths/kota-contoh-0001.json'] }
+    const out = addHydrationPreloads(html, manifest, needs)
+    expect(htmlScripts(out).sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/id.js', '/assets/meta.js'])
+    expect(out).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/data/abc/booths/kota-contoh-0001.json">')
     expect(out.indexOf('/assets/meta.js')).toBeLessThan(out.indexOf('</head>'))
-    expect(addHydrationPreloads(out, manifest, { locale: 'id', data: ['booth'], slug: 'kota-contoh-0001' })).toBe(out)
+    expect(addHydrationPreloads(out, manifest, needs)).toBe(out)
   })
 })
 

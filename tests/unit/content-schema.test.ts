@@ -19,6 +19,9 @@ describe('content schema and loader', () => {
     expect(first.cohorts.map((c) => c.year)).toEqual([2017, 2019])
     expect(first.pillars).toEqual(['society'])
     expect(first.exhibits[0]!.media).toEqual([])
+    // Name-order neighbours travel with each booth, so a booth page needs no index.
+    expect(first.neighbours).toEqual({ next: { slug: 'kabupaten-contoh-0002', name: 'Kabupaten Contoh 0002' } })
+    expect(exhibition!.booths[1]!.neighbours).toEqual({ previous: { slug: 'kota-contoh-0001', name: 'Kota Contoh 0001' } })
     expect(exhibition!.stats).toMatchObject({ booths: 2, exhibits: 1, provinces: 1, sources: 3 })
     expect(exhibition!.stats.perYear).toEqual([{ year: 2017, booths: 1 }, { year: 2019, booths: 2 }])
   })
