@@ -13,8 +13,16 @@ import { installStaleChunkReload } from './composables/stale-chunk'
 import { afterFirstPaint } from './composables/first-paint'
 import './styles/main.css'
 
-const scrollBehavior: RouterScrollBehavior = (to, from, saved) => {
-  if (saved) return saved
+/** Resolves after the next frame has been drawn and the one after it has begun. */
+const afterNextPaint = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+
+const scrollBehavior: RouterScrollBehavior = async (to, from, saved) => {
+  // Back/Forward: restore the position once the page has drawn all of itself (the directory draws
+  // the rest of its cards a frame after its first ones), or the page may still be too short for it.
+  if (saved) {
+    await afterNextPaint()
+    return saved
+  }
   // `to.hash` is already decoded by the router (safely); decoding again threw on `#100%25` or `#%E0%A4%A`.
   // An id selector is looked up with getElementById, so any text is safe here.
   if (to.hash) return { el: to.hash, top: 16 }

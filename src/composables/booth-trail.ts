@@ -4,12 +4,11 @@
  * and a booth reads it after hydration, if the visitor came from that list (vue-router's
  * `history.state.back`). The prerendered HTML, and every visitor who came another way, gets name order.
  */
-import { computed, onMounted, shallowRef, watch, type ComputedRef } from 'vue'
-import { useRoute } from 'vue-router'
+import { computed, onBeforeUnmount, onMounted, shallowRef, type ComputedRef } from 'vue'
+import { onBeforeRouteLeave, useRoute } from 'vue-router'
 import { TRAIL_VERSION, neighboursIn, orderBySlugs, parseTrail, trailApplies, type BoothTrail, type Neighbours } from '@/domain/trail'
 import { loadIndex } from '@/content/client'
 import type { BoothLink } from '@/content/model'
-import { useHydrated } from './hydrated'
 import { safeStorage } from './safe-storage'
 
 export const TRAIL_KEY = 'psc:trail:v1'
@@ -24,19 +23,31 @@ function readTrail(): BoothTrail | undefined {
   }
 }
 
-/** For a page that lists booths: remembers the list's order, as shown, for this tab. */
+/**
+ * For a page that lists booths: remembers the list's order, as shown, for this tab. It is written
+ * when the visitor leaves the list (to a booth or any other page, or away from the site), not on every
+ * filter change: serialising a list of thousands of booths costs milliseconds a click would feel.
+ */
 export function useRememberBoothList(slugs: () => readonly string[]): void {
   const route = useRoute()
-  const hydrated = useHydrated()
-  watch(
-    () => (hydrated.value ? `${route.fullPath} ${slugs().join(',')}` : undefined),
-    (now) => {
-      if (!now) return
-      const trail: BoothTrail = { v: TRAIL_VERSION, path: route.fullPath, slugs: [...slugs()] }
-      safeStorage('session')?.setItem(TRAIL_KEY, JSON.stringify(trail))
-    },
-    { immediate: true },
-  )
+  const save = () => {
+    const trail: BoothTrail = { v: TRAIL_VERSION, path: route.fullPath, slugs: [...slugs()] }
+    safeStorage('session')?.setItem(TRAIL_KEY, JSON.stringify(trail))
+  }
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') save()
+  }
+  onBeforeRouteLeave(() => {
+    save()
+  })
+  onMounted(() => {
+    window.addEventListener('pagehide', save)
+    document.addEventListener('visibilitychange', onHidden)
+  })
+  onBeforeUnmount(() => {
+    window.removeEventListener('pagehide', save)
+    document.removeEventListener('visibilitychange', onHidden)
+  })
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * The directory's results: after a filter change the first cards are redrawn at once and the rest
+ * of the page a frame later (issue 3's click-to-paint goal); "show more" draws its cards at once.
+ */
+import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import type { VueWrapper } from '@vue/test-utils'
+import DirectoryResults from '@/components/directory/DirectoryResults.vue'
+import { syntheticIndex } from '../fixtures/synthetic'
+import { mountWithApp } from './mount'
+
+const frames = async () => {
+  for (let i = 0; i < 3; i++) await new Promise<void>((done) => requestAnimationFrame(() => done()))
+  await nextTick()
+}
+const names = (w: { findAll: (s: string) => Array<{ text: () => string }> }) => w.findAll('.booth-card__name').map((n) => n.text())
+
+describe('DirectoryResults', () => {
+  const booths = syntheticIndex(60, 7)
+  const odd = booths.filter((_, i) => i % 2)
+
+  it('redraws the first six cards with the change and the rest a frame later, busy meanwhile', async () => {
+    const { wrapper } = await mountWithApp(DirectoryResults, { props: { items: booths, shown: 24, pageSize: 24 } })
+    expect(names(wrapper)).toEqual(booths.slice(0, 24).map((b) => b.name))
+
+    await (wrapper as unknown as VueWrapper).setProps({ items: odd })
+    await nextTick()
+    const now = names(wrapper)
+    expect(now.slice(0, 6)).toEqual(odd.slice(0, 6).map((b) => b.name))
+    expect(now.slice(6)).toEqual(booths.slice(6, 24).map((b) => b.name))
+    expect(wrapper.get('ul').attributes('aria-busy')).toBe('true')
+
+    await frames()
+    // 30 matches: a last page of a few (up to a quarter page) is shown at once.
+    expect(names(wrapper)).toEqual(odd.map((b) => b.name))
+    expect(wrapper.get('ul').attributes('aria-busy')).toBeUndefined()
+  })
+
+  it('draws the cards "show more" adds at once (the browser tests check where focus goes)', async () => {
+    const { wrapper } = await mountWithApp(DirectoryResults, { props: { items: booths, shown: 24, pageSize: 24 }, attachTo: document.body })
+    await wrapper.get('.results__more button').trigger('click')
+    expect(wrapper.emitted('more')).toHaveLength(1)
+    await (wrapper as unknown as VueWrapper).setProps({ shown: 48 })
+    await nextTick()
+    expect(names(wrapper)).toEqual(booths.slice(0, 48).map((b) => b.name))
+    expect(wrapper.get('ul').attributes('aria-busy')).toBeUndefined()
+    wrapper.unmount()
+  })
+})
