@@ -37,7 +37,30 @@ export const PAGE_STATES: readonly PageState[] = [
   { name: 'lobby', path: '/{l}/', status: 200 },
   { name: 'directory', path: '/{l}/booths', status: 200, axeExclude: LATER_CARDS },
   { name: 'directory, filtered by the address', path: '/{l}/booths?year=2017&type=kota', status: 200 },
+  { name: 'directory, facets, search and chips in use', path: '/{l}/booths?pillar=economy:welfare,living&region=jawa&q=kota', status: 200 },
+  {
+    name: 'directory on a phone, filter panel open',
+    path: '/{l}/booths?year=2018',
+    status: 200,
+    axeExclude: LATER_CARDS,
+    prepare: async (p) => {
+      await p.setViewportSize({ width: 390, height: 844 })
+      await p.locator('.directory__open').click()
+      await p.getByRole('dialog').waitFor()
+    },
+  },
   { name: 'booth with exhibits', path: '/{l}/booths/kota-surabaya', status: 200 },
+  {
+    name: 'booth, gallery on its second picture and QR code open',
+    path: '/{l}/booths/kota-surabaya',
+    status: 200,
+    prepare: async (p) => {
+      await p.locator('.gallery__controls--ready').waitFor()
+      await p.locator('.gallery__arrow').last().click()
+      await p.locator('.qr > button').click()
+      await p.locator('.qr__code').waitFor()
+    },
+  },
   { name: 'booth without exhibits', path: '/{l}/booths/kota-sabang', status: 200 },
   { name: 'pillar hall', path: '/{l}/pillars/environment', status: 200 },
   { name: 'about', path: '/{l}/about', status: 200 },
