@@ -1,7 +1,7 @@
 /**
  * A keyboard-only journey (issue 5, item 1): skip link, focus on `#main` after every route change,
  * the language switch, document titles per page, and a visible focus indicator at every stop.
- * Later stops (the directory's facets, the booth's gallery and sharing) join the journey with `tabTo`.
+ * The booth visit (gallery, sharing) has its own journey below; the facets by keyboard are in directory.spec.ts.
  */
 import type { Page } from '@playwright/test'
 import { test, expect, appReady } from './fixtures'
@@ -87,4 +87,35 @@ test('every header link moves focus to main and sets its own title', async ({ pa
     seen.set(path, await page.title())
   }
   expect(new Set(seen.values()).size).toBe(seen.size)
+})
+
+test('a keyboard-only booth visit: gallery, copy link and QR code', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+  const page = await context.newPage()
+  await page.goto('/en/booths/kota-surabaya')
+  await appReady(page)
+  await page.locator('.gallery__controls--ready').waitFor()
+
+  // The gallery: Tab to its next button, Enter moves one picture on; the arrow keys work inside it.
+  await tabTo(page, (f) => f.tag === 'BUTTON' && /Next picture/.test(f.name))
+  await page.keyboard.press('Enter')
+  const current = page.locator('.gallery__dot[aria-current="true"]')
+  await expect(current).toHaveAttribute('aria-label', 'Go to picture 2')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('ArrowRight')
+  await expect(current).toHaveAttribute('aria-label', 'Go to picture 3')
+
+  // Sharing: Copy link by keyboard, confirmed in a live region.
+  await tabTo(page, (f) => f.tag === 'BUTTON' && /Copy link/.test(f.name))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4173/en/booths/kota-surabaya')
+
+  // The QR code opens by keyboard and its download link is the next stop.
+  await tabTo(page, (f) => f.tag === 'BUTTON' && /^QR code/.test(f.name))
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.qr__code')).toBeVisible()
+  const stops = await tabTo(page, (f) => f.tag === 'A' && /SVG/.test(f.name))
+  expect(stops.length).toBeLessThanOrEqual(3)
+  await context.close()
 })
