@@ -87,6 +87,21 @@ test('Back and Forward restore the filters, the count and the scroll position', 
   await expect(status(page)).toHaveText(kotaEconomy === 1 ? '1 booth' : `${kotaEconomy} booths`)
 })
 
+test('at most 60 cards at once: "show more" up to 60, then the next booths, and back', async ({ page }) => {
+  await page.goto('/en/booths')
+  await appReady(page)
+  await page.getByRole('button', { name: 'Show 24 more' }).click()
+  await page.getByRole('button', { name: 'Show 12 more' }).click()
+  await expect(page.locator('main article')).toHaveCount(60)
+  await page.getByRole('button', { name: 'Next booths (61–84)' }).click()
+  await expect(page.locator('main article')).toHaveCount(24)
+  await expect(page.getByText('Booths 61–84 of')).toHaveCount(2)
+  await expect(page.locator('main article').first().getByRole('link')).toBeFocused()
+  await page.getByRole('button', { name: 'Previous booths (1–60)' }).click()
+  await expect(page.locator('main article')).toHaveCount(60)
+  await expect(page.locator('main article').first().getByRole('link')).toBeFocused()
+})
+
 test('"show more" adds a page, moves focus to it, and comes back with Back from a booth', async ({ page }) => {
   await page.goto('/en/booths')
   await appReady(page)
