@@ -56,6 +56,7 @@ test('a keyboard journey: lobby → directory → booth → other language → p
   await expect(page.locator('html')).toHaveAttribute('lang', 'id')
   await expectMainFocused(page)
   await expect(page.getByRole('link', { name: 'English' })).toBeVisible()
+  await expect(page).not.toHaveTitle(titles.at(-1)!)
   titles.push(await page.title())
 
   // Into a pillar hall from the booth, then Back with the keyboard.
@@ -63,6 +64,7 @@ test('a keyboard journey: lobby → directory → booth → other language → p
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/id\/pillars\/[a-z]+$/)
   await expectMainFocused(page)
+  await expect(page).not.toHaveTitle(titles.at(-1)!)
   titles.push(await page.title())
   await page.goBack()
   await expect(page).toHaveURL(new RegExp(`${booth.replace('/en/', '/id/')}$`))
@@ -77,16 +79,22 @@ test('every header link moves focus to main and sets its own title', async ({ pa
   await page.goto('/id/about')
   await appReady(page)
   const seen = new Map<string, string>()
+  let previous = await page.title()
   for (const label of ['Lobi', 'Stan', 'Pilar', 'Tentang']) {
     const link = page.getByRole('navigation').getByRole('link', { name: label, exact: true })
+    const target = new URL((await link.getAttribute('href'))!, page.url()).pathname
     await link.focus()
     await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.pathname === target)
     await expect(page.locator('h1')).toHaveCount(1)
-    const path = new URL(page.url()).pathname
     await expectMainFocused(page)
-    seen.set(path, await page.title())
+    // The head is written a moment after the route changes; wait for the new title.
+    await expect(page).not.toHaveTitle(previous)
+    previous = await page.title()
+    seen.set(target, previous)
   }
-  expect(new Set(seen.values()).size).toBe(seen.size)
+  expect(seen.size).toBe(4)
+  expect(new Set(seen.values()).size, [...seen.values()].join(' | ')).toBe(seen.size)
 })
 
 test('a keyboard-only booth visit: gallery, copy link and QR code', async ({ browser }) => {
