@@ -51,6 +51,12 @@ export const REWRITES: Rewrite[] = [
   },
 ]
 
+/** True for a module made only of `export * from '…'` lines (and comments). */
+export function isReExportOnly(code: string): boolean {
+  const lines = code.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//'))
+  return lines.length > 0 && lines.every((l) => /^export \* from ['"][^'"]+['"];?$/.test(l))
+}
+
 export function slimDeps(rewrites: Rewrite[] = REWRITES): Plugin {
   let root = process.cwd()
   const checked = new Set<Rewrite>()
@@ -66,6 +72,9 @@ export function slimDeps(rewrites: Rewrite[] = REWRITES): Plugin {
       for (const r of rewrites) {
         if (!r.file.test(file)) continue
         if (!out.includes(r.find)) {
+          // A file that only re-exports another (vue-i18n's `*.esm-bundler.js` → `*.mjs`) has nothing
+          // to rewrite: the file it names comes through here too.
+          if (isReExportOnly(out)) continue
           this.warn(`${file}: the text slim-deps rewrites is gone (fixed upstream?); check scripts/slim-deps.ts`)
           continue
         }

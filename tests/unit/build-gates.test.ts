@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REWRITES, slimDeps } from '../../scripts/slim-deps.ts'
+import { isReExportOnly, REWRITES, slimDeps } from '../../scripts/slim-deps.ts'
 import { addHydrationPreloads, dataKeys, hydrationKeys, jsFiles, staticClosure, type Manifest } from '../../scripts/preload.ts'
 import { htmlScripts } from '../../scripts/size.ts'
 import { classify, indexPage, pageAddress, srcsetUrls } from '../../scripts/check-links.ts'
@@ -46,6 +46,25 @@ describe('slim-deps', () => {
     const pinia = installed[2]!
     expect(transform.call(context, readFileSync(pinia, 'utf8'), pinia)!.code).toContain('const saveAs = /*#__PURE__*/ (() =>')
     expect(transform.call(context, 'export const x = 1', '/src/other.ts')).toBeUndefined()
+  })
+
+  it('passes over a file that only re-exports (the bundler entry vue-i18n resolves to) and warns when the text is gone', () => {
+    const plugin = slimDeps()
+    const transform = plugin.transform as (this: unknown, code: string, id: string) => { code: string } | undefined
+    const warnings: string[] = []
+    const context = { warn: (m: string) => warnings.push(m) }
+    const shim = packageFile('vue-i18n', 'dist/vue-i18n.runtime.esm-bundler.js')
+    expect(REWRITES[0]!.file.test(shim)).toBe(true)
+    expect(transform.call(context, readFileSync(shim, 'utf8'), shim)).toBeUndefined()
+    expect(warnings).toEqual([])
+    // A real module of the package without the expected text is an upgrade to look at.
+    const changed = packageFile('vue-i18n', 'dist/vue-i18n.runtime.mjs')
+    expect(transform.call(context, 'import { h } from \'vue\';\nexport const x = h', changed)).toBeUndefined()
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('vue-i18n.runtime.mjs')
+    expect(isReExportOnly('export * from \'../dist/a.mjs\'\n')).toBe(true)
+    expect(isReExportOnly('export * from \'./a.mjs\'\nexport const b = 1\n')).toBe(false)
+    expect(isReExportOnly('')).toBe(false)
   })
 })
 
