@@ -3,7 +3,7 @@
  * confirmation in a live region, the networks' plain links and the QR code drawn on request.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import BoothShare from '@/components/booth/BoothShare.vue'
 import { mountWithApp } from './mount'
 
@@ -120,5 +120,37 @@ describe('BoothShare', () => {
     const file = await created[0]!.text()
     expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(file).toContain(`<title>${url}</title>`)
+  })
+
+  it('redraws the QR code for a new address (the language switch keeps the booth mounted) and frees the old file', async () => {
+    let n = 0
+    const files = new Map<string, Blob>()
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      const href = `blob:qr-${++n}`
+      files.set(href, blob as Blob)
+      return href
+    })
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    const wrapper = await mountShare()
+    const toggle = button(wrapper, 'QR code')
+    // Toggled three times before the encoder arrives: one drawing, one file.
+    await toggle.trigger('click')
+    await toggle.trigger('click')
+    await toggle.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('svg.qr__code').exists()).toBe(true))
+    expect(files.size).toBe(1)
+    const before = wrapper.get('svg.qr__code path').attributes('d')
+
+    const idUrl = url.replace('/en/', '/id/')
+    await (wrapper as unknown as VueWrapper).setProps({ url: idUrl })
+    const svg = wrapper.get('svg.qr__code')
+    expect(svg.attributes('aria-label')).toBe(`QR code for ${idUrl}`)
+    expect(svg.get('path').attributes('d')).not.toBe(before)
+    expect(wrapper.get('a.qr__download').attributes('href')).toBe('blob:qr-2')
+    expect(await files.get('blob:qr-2')!.text()).toContain(`<title>${idUrl}</title>`)
+    expect(revoke).toHaveBeenCalledWith('blob:qr-1')
+
+    wrapper.unmount()
+    expect(revoke).toHaveBeenCalledWith('blob:qr-2')
   })
 })
