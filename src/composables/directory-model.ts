@@ -27,7 +27,6 @@ export function useDirectoryModel(): DirectoryModel<BoothEntry> {
  */
 export function useFilterLabels(model: DirectoryModel) {
   const { locale, t } = useLocale()
-  const provinces = new Map(model.entries.map((e) => [e.province.slug, e.province.name]))
   const cache = new Map<string, string>()
   const make = (key: FilterKey, value: string, complete: boolean): string => {
     switch (key) {
@@ -39,7 +38,7 @@ export function useFilterLabels(model: DirectoryModel) {
       }
       case 'year': return complete ? t('directory.facets.yearValue', { year: value }) : value
       case 'region': return t(`island.${value as IslandGroupId}`)
-      case 'province': return provinces.get(value) ?? value
+      case 'province': return model.provinceNames.get(value) ?? value
       case 'type': return t(`kind.${value as RegionType}`)
     }
   }

@@ -9,6 +9,7 @@ import { shallowReactive } from 'vue'
 import type { Booth, BoothEntry, ExhibitionStats } from './model.ts'
 import stats from 'virtual:exhibition/stats'
 import { BOOTH_DATA } from 'virtual:exhibition/data'
+import { isSlug } from '../domain/slug.ts'
 
 const cache = shallowReactive({
   index: undefined as readonly BoothEntry[] | undefined,
@@ -21,8 +22,6 @@ export function loadIndex(): Promise<readonly BoothEntry[]> {
   indexPromise ??= import('virtual:exhibition/index').then((m) => (cache.index = m.default))
   return indexPromise
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * Loads a booth's full content; resolves to null for a slug that is not a booth. The prerender
@@ -37,7 +36,7 @@ export async function loadBooth(slug: string): Promise<Booth | null> {
     const { loaders } = await import('virtual:exhibition/booths')
     const loader = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined
     booth = loader ? (await loader()).default : null
-  } else if (SLUG.test(slug) && slug.length <= 120) {
+  } else if (isSlug(slug) && slug.length <= 120) {
     const response = await fetch(`${BOOTH_DATA}${slug}.json`)
     // A static host answers an unknown file with its 404 page (HTML).
     if (response.ok && response.headers.get('content-type')?.includes('json')) booth = (await response.json()) as Booth

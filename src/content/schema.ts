@@ -7,6 +7,7 @@
 import * as v from 'valibot'
 import { PILLAR_IDS, SUB_ELEMENTS, isSubElementOf } from '../domain/pillars.ts'
 import { REGENCY_CODE } from '../domain/regions.ts'
+import { SLUG_PATTERN } from '../domain/slug.ts'
 
 const NonEmpty = v.pipe(v.string('Expected text'), v.trim(), v.minLength(1, 'Expected non-empty text'))
 
@@ -68,7 +69,7 @@ export const MediaSchema = v.strictObject({
   credit: v.optional(NonEmpty),
 })
 
-export const EXHIBIT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
+export const EXHIBIT_ID = SLUG_PATTERN
 
 export const ExhibitSchema = v.pipe(
   v.strictObject({

@@ -48,6 +48,8 @@ export interface DirectoryModel<T extends DirectoryEntry = DirectoryEntry> {
   vocabulary: DirectoryVocabulary
   /** Facet values per key, in display order; the ids in `columns` index into these. */
   values: Record<FilterKey, readonly string[]>
+  /** A province's name by its slug (the province facet's and chips' labels). */
+  provinceNames: ReadonlyMap<string, string>
   columns: Record<FilterKey, FacetColumn>
   order: Record<DirectoryState['sort'], Uint32Array>
   /** Built on the first search: a page opened without `q` never pays for it. */
@@ -124,6 +126,7 @@ export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly
     entries,
     vocabulary: { years, provinces },
     values,
+    provinceNames,
     columns,
     order: { name: Uint32Array.from(byName), year: Uint32Array.from(byYear) },
     searchIndex: undefined,

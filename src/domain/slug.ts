@@ -9,3 +9,10 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 }
+
+/** What the rule gives: runs of a-z and 0-9 joined by single dashes (booth slugs, exhibit ids). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export function isSlug(value: string): boolean {
+  return SLUG_PATTERN.test(value)
+}

@@ -2,6 +2,8 @@
  * The closest booths to a mistyped address ("kota-sabangg", "sabang", "surabya").
  * Damerau-Levenshtein distance on slugs, also against the name without "kota-"/"kabupaten-".
  */
+import { slugify } from './slug.ts'
+
 export interface Suggestible {
   slug: string
 }
@@ -30,7 +32,7 @@ export function editDistance(a: string, b: string): number {
 const PREFIX = /^(kota|kabupaten|kab)-/
 
 export function suggestBooths<T extends Suggestible>(input: string, booths: readonly T[], limit = 3): T[] {
-  const wanted = input.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)
+  const wanted = slugify(input).slice(0, 80)
   if (!wanted) return []
   const bare = wanted.replace(PREFIX, '')
   const scored = booths.map((booth) => {

@@ -9,12 +9,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { safeStorage } from '@/composables/safe-storage'
+import { isSlug } from '@/domain/slug'
 
 export const VISITOR_KEY = 'psc:visitor:v1'
 const VERSION = 1
 /** More booths than the exhibition will ever have: a cap against runaway data. */
 const MAX_ENTRIES = 2000
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 interface Stored {
   v: typeof VERSION
@@ -23,7 +23,7 @@ interface Stored {
 }
 
 const isSlugList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.length <= MAX_ENTRIES && value.every((s) => typeof s === 'string' && SLUG.test(s))
+  Array.isArray(value) && value.length <= MAX_ENTRIES && value.every((s) => typeof s === 'string' && isSlug(s))
 
 /** The stored record, or a reason it cannot be used. */
 export function parseVisitorRecord(raw: string): Stored | { problem: string } {
