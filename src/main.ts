@@ -35,6 +35,7 @@ const scrollBehavior: RouterScrollBehavior = async (to, from, saved) => {
  * for unknown addresses, and `/` forwards to a locale: those are rendered afresh instead.
  */
 function shouldHydrate(): boolean {
+  if (import.meta.env.SSR) return true
   const prerendered = document.documentElement.dataset.ssgPath
   const here = location.pathname.replace(/\/+$/, '')
   return prerendered !== undefined && prerendered !== '' && prerendered !== '/' && prerendered === here

@@ -6,13 +6,9 @@
 import { nextTick, onMounted, watch } from 'vue'
 import { useRoute } from 'vue-router'
 
+/** `hash` as the router gives it: already decoded (decoding it again would throw on `#100%`). */
 export function focusExhibit(hash: string): boolean {
-  let id: string
-  try {
-    id = decodeURIComponent(hash.replace(/^#/, ''))
-  } catch {
-    return false
-  }
+  const id = hash.replace(/^#/, '')
   const el = id ? document.getElementById(id) : null
   if (!el || !el.matches('article.exhibit')) return false
   const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
