@@ -60,7 +60,11 @@ export const CohortSchema = v.strictObject({
 export const MediaSchema = v.strictObject({
   src: v.pipe(
     v.string('Expected a path'),
-    v.regex(/^\/media\/[a-z0-9/_.-]+\.(avif|webp|jpe?g|png|svg)$/, 'Expected a path under /media/ ending in .avif, .webp, .jpg, .png or .svg'),
+    // Segments of a-z, 0-9, _ . - with no empty, "." or ".." one: the path stays inside /media/.
+    v.regex(
+      /^(?!.*\/\.{1,2}\/)(?!.*\/\/)\/media\/[a-z0-9/_.-]+\.(avif|webp|jpe?g|png|svg)$/,
+      'Expected a path under /media/ (no "." or ".." segment) ending in .avif, .webp, .jpg, .png or .svg',
+    ),
   ),
   width: v.pipe(v.number('Expected the width in pixels'), v.integer(), v.minValue(1)),
   height: v.pipe(v.number('Expected the height in pixels'), v.integer(), v.minValue(1)),

@@ -88,7 +88,7 @@ const BAD_VALUES: Record<string, Json[]> = {
   subElement: ['mobility', 'constructor', ''],
   id: ['Aplikasi Contoh', 'a--b', '-a', 'a_b', ''],
   title: ['', '   ', '\n\t'],
-  src: ['https://example.org/x.png', '/media/../secret.png', '/media/x.gif', '/media/X.PNG', 'javascript:alert(1)'],
+  src: ['https://example.org/x.png', '/media/../secret.png', '/media/a/../../x.png', '/media/./x.png', '/media//x.png', '/media/x.gif', '/media/X.PNG', 'javascript:alert(1)'],
   width: [0, -5, 1.5],
   height: [0, 2.25],
 }
@@ -140,14 +140,13 @@ describe('validateRegionDocument on malformed documents', () => {
     )
   })
 
+  // Every required key and every refused value, each once: a sample would leave some untried.
   it('a required key removed: names the missing key', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...REQUIRED), ({ path }) => {
-        const problems = expectRefused('missing key', set(clone(VALID), path, REMOVE))
-        expect(paths(problems)).toContain(dotted(path))
-      }),
-      { seed: SEED, numRuns: 80 },
-    )
+    expect(REQUIRED.length).toBeGreaterThan(20)
+    for (const { path } of REQUIRED) {
+      const problems = expectRefused('missing key', set(clone(VALID), path, REMOVE))
+      expect(paths(problems), dotted(path)).toContain(dotted(path))
+    }
   })
 
   it('an unknown key in any object (prototype keys included): names it', () => {
@@ -166,14 +165,15 @@ describe('validateRegionDocument on malformed documents', () => {
   })
 
   it('a value of the right kind but refused (bad code, year, address, date, pillar, id, path…): names its path', () => {
-    const arb = fc.constantFrom(...BAD).chain((node) => fc.tuple(fc.constant(node.path), fc.constantFrom(...BAD_VALUES[node.path.at(-1) as string]!)))
-    fc.assert(
-      fc.property(arb, ([path, value]) => {
+    let tried = 0
+    for (const { path } of BAD) {
+      for (const value of BAD_VALUES[path.at(-1) as string]!) {
         const problems = expectRefused('refused value', set(clone(VALID), path, value))
-        expect(paths(problems)).toContain(dotted(path))
-      }),
-      { seed: SEED, numRuns: 100 },
-    )
+        expect(paths(problems), `${dotted(path)} = ${JSON.stringify(value)}`).toContain(dotted(path))
+        tried++
+      }
+    }
+    expect(tried).toBeGreaterThan(60)
   })
 
   it('duplicate exhibit ids and cohort years: names the second one', () => {
