@@ -74,8 +74,11 @@ describe('BoothShare', () => {
     await button(wrapper, 'Copy link').trigger('click')
     await flushPromises()
     expect(wrapper.get('[role="status"]').text()).toMatch(/could not be copied/)
-    expect(document.activeElement).toBe(wrapper.get('input').element)
-    expect((wrapper.get('input').element as HTMLInputElement).value).toBe(url)
+    const input = wrapper.get('input').element as HTMLInputElement
+    expect(document.activeElement).toBe(input)
+    expect(input.value).toBe(url)
+    // Selected, ready for the visitor's own copy.
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, url.length])
   })
 
   it('links to the five networks with the address, in plain URLs that open a new tab', async () => {
@@ -114,6 +117,7 @@ describe('BoothShare', () => {
     const svg = wrapper.get('svg.qr__code')
     expect(svg.attributes('aria-label')).toBe(`QR code for ${url}`)
     expect(svg.get('path').attributes('d')).toMatch(/^M\d+ \d+h\d+/)
+    expect(svg.get('path').attributes('transform')).toBe('translate(4 4)')
     const download = wrapper.get('a.qr__download')
     expect(download.attributes()).toMatchObject({ href: 'blob:qr-test', download: 'qr-kota-contoh-0001.svg' })
     expect(created[0]!.type).toBe('image/svg+xml')

@@ -55,6 +55,8 @@ describe('QR drawing', () => {
     expect(area).toBe(dark)
     const file = qrSvgFile(drawing, url)
     expect(file).toContain(`viewBox="0 0 ${drawing.size} ${drawing.size}"`)
+    // The modules sit inside a quiet zone of 4 on every side.
+    expect(file).toContain(`<path transform="translate(4 4)"`)
     expect(file).toContain(`<title>${url}</title>`)
     expect(qrSvgFile(drawing, '<a&b>')).toContain('<title>&lt;a&amp;b&gt;</title>')
   })
@@ -139,9 +141,21 @@ describe('the drawn identity', () => {
   it('fits text to a width and a number of lines, shrinking, then cutting with an ellipsis', () => {
     const bold = loadFontMetrics(FONT_FILES.bold)
     expect(bold.width('WWW', 100)).toBeGreaterThan(bold.width('iii', 100))
-    const fitted = fitText(bold, 'Kabupaten Kepulauan Siau Tagulandang Biaro', { size: 92, minSize: 54, maxWidth: 1040, maxLines: 2 })
-    expect(fitted.lines.length).toBeLessThanOrEqual(2)
+    const options = { size: 92, minSize: 54, maxWidth: 1040, maxLines: 2 }
+    // A short name keeps the largest size, on one line.
+    expect(fitText(bold, 'Kota Batu', options)).toEqual({ lines: ['Kota Batu'], size: 92 })
+    // A long one shrinks just enough for two lines, and keeps every word.
+    const name = 'Kabupaten Kepulauan Siau Tagulandang Biaro'
+    const fitted = fitText(bold, name, options)
+    expect(fitted.lines).toHaveLength(2)
+    expect(fitted.lines.join(' ')).toBe(name)
+    expect(fitted.size).toBeLessThan(92)
+    expect(fitted.size).toBeGreaterThanOrEqual(54)
     for (const line of fitted.lines) expect(bold.width(line, fitted.size)).toBeLessThanOrEqual(1040)
+    // One step larger (2 px), no way of putting the words on two lines fits.
+    const words = name.split(' ')
+    const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')])
+    for (const split of splits) expect(split.some((line) => bold.width(line, fitted.size + 2) > 1040), split.join(' / ')).toBe(true)
     const cut = fitText(bold, 'word '.repeat(60), { size: 40, minSize: 30, maxWidth: 300, maxLines: 2 })
     expect(cut.lines).toHaveLength(2)
     expect(cut.lines[1]).toMatch(/…$/)

@@ -8,7 +8,10 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8')
-const [lightCss = '', darkCss = ''] = css.split('@media (prefers-color-scheme: dark)')
+// Exactly one dark block, however its media query is written (else the light checks would read dark values).
+const schemeParts = css.split(/@media[^{]*prefers-color-scheme:\s*dark/)
+if (schemeParts.length !== 2) throw new Error(`tokens.css: expected one prefers-color-scheme: dark block, found ${schemeParts.length - 1}`)
+const [lightCss = '', darkCss = ''] = schemeParts
 const hexTokens = (s: string) => Object.fromEntries([...s.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]))
 const light = hexTokens(lightCss)
 const SCHEMES = { light, dark: { ...light, ...hexTokens(darkCss) } }

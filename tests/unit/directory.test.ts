@@ -22,6 +22,7 @@ import {
 } from '@/domain/query.ts'
 import { createDirectoryModel, narrowestFilter, runDirectory, type DirectoryEntry, type DirectoryModel } from '@/domain/directory.ts'
 import { foldText, matchesSearch, queryTokens } from '@/domain/search.ts'
+import { compareBoothsByName } from '@/domain/sort.ts'
 import { SUB_ELEMENTS, type PillarId } from '@/domain/pillars.ts'
 import { loadAreaTables } from '@/content/areas.ts'
 import { loadExhibition } from '@/content/load.ts'
@@ -277,13 +278,29 @@ describe('filtering and faceted counts', () => {
     sort: fc.constantFrom('name', 'year' as const),
   }).map((s) => parseDirectoryQuery(toQuery(s as DirectoryState), model.vocabulary))
 
+  it('offers every value there is: six pillars and their 18 sub-elements, the years, island groups, provinces and kinds of the data', () => {
+    expect(model.values.pillar).toHaveLength(6 + 18)
+    expect(model.values.pillar.slice(0, 4)).toEqual(['governance', 'governance:service', 'governance:bureaucracy', 'governance:policy'])
+    expect(model.values.region).toEqual(['sumatera', 'jawa', 'bali-nusa-tenggara', 'kalimantan', 'sulawesi', 'maluku', 'papua'])
+    expect(model.values.type).toEqual(['kota', 'kabupaten'])
+    expect(model.values.year).toEqual([...new Set(entries.flatMap((e) => e.years))].sort().map(String))
+    expect([...model.values.province].sort()).toEqual([...new Set(entries.map((e) => e.province.slug))].sort())
+    expect(model.provinceNames.get(entries[0]!.province.slug)).toBe(entries[0]!.province.name)
+  })
+
   it('gives the booths that pass every filter, in the chosen order', () => {
     fc.assert(
       fc.property(stateArb, (s) => {
         const { items } = runDirectory(model, s)
         const expected = entries.filter((e) => ALL_KEYS.every((k) => passes(e, s, k)))
         expect(items.map((e) => e.slug).sort()).toEqual(expected.map((e) => e.slug).sort())
-        if (s.sort === 'year') items.slice(1).forEach((e, i) => expect(Math.min(...e.years)).toBeGreaterThanOrEqual(Math.min(...items[i]!.years)))
+        // In order: by name (without "Kota"/"Kabupaten"), or by first cohort and then by name.
+        items.slice(1).forEach((e, i) => {
+          const before = items[i]!
+          const byYear = s.sort === 'year' ? Math.min(...e.years) - Math.min(...before.years) : 0
+          expect(byYear, `${before.slug} before ${e.slug}`).toBeGreaterThanOrEqual(0)
+          if (byYear === 0) expect(compareBoothsByName(before, e), `${before.slug} before ${e.slug}`).toBeLessThanOrEqual(0)
+        })
       }),
       { numRuns: 300 },
     )
@@ -294,6 +311,8 @@ describe('filtering and faceted counts', () => {
       fc.property(stateArb, (s) => {
         const { facets, without } = runDirectory(model, s)
         for (const key of FILTER_KEYS) {
+          // Every value of the data is offered, chosen or not, in display order.
+          expect(facets[key].map((f) => f.value), key).toEqual(model.values[key])
           const others = ALL_KEYS.filter((k) => k !== key)
           const base = entries.filter((e) => others.every((k) => passes(e, s, k)))
           for (const { value, count } of facets[key]) expect(count, `${key}=${value}`).toBe(base.filter((e) => hasValue(e, key, value)).length)
