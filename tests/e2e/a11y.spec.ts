@@ -54,9 +54,15 @@ for (const [colorScheme, scope] of SCHEMES) {
     test.use({ colorScheme, allowConsoleErrors: [/ERR_FAILED/] })
     for (const path of ['/', '/en/nowhere', '/id/booths/kota-surabaya']) {
       test(path, async ({ page }) => {
-        await page.route('**/assets/*.js', (route) => route.abort())
+        let blocked = 0
+        await page.route('**/assets/*.js', (route) => {
+          blocked++
+          return route.abort()
+        })
         await page.goto(path)
         await expect(page.locator('h1')).toHaveCount(1)
+        // The page did ask for its scripts (at least the entry), and got none.
+        expect(blocked, 'scripts blocked').toBeGreaterThan(0)
         expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBeUndefined()
         expect(await violations(page, scope)).toEqual([])
       })

@@ -31,7 +31,10 @@ export const test = base.extend<{ problems: PageProblems; allowConsoleErrors: Re
 
 export { expect }
 
-/** Waits until the app has hydrated or mounted (the language switch gets its full href then). */
-export async function appReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+/**
+ * Waits until the app has hydrated or mounted (the language switch gets its full href then).
+ * Without a `timeout` it waits as long as the test may run.
+ */
+export async function appReady(page: Page, { timeout }: { timeout?: number } = {}): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true', undefined, timeout === undefined ? {} : { timeout })
 }

@@ -1,7 +1,7 @@
 /**
  * The exhibition end to end (issue 2), on the built site served as static files.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { test, expect, appReady } from './fixtures'
 import { loadAreaTables } from '../../src/content/areas.ts'
@@ -12,6 +12,15 @@ const root = resolve(import.meta.dirname, '../..')
 async function content() {
   const { exhibition } = await loadExhibition({ dir: resolve(root, 'src/content/regions'), areas: await loadAreaTables(), root })
   return exhibition!
+}
+
+type Messages = { [key: string]: string | Messages }
+/** An interface string of locales/{l}.json by its dotted key, with `{name}` placeholders filled. */
+function message(l: 'id' | 'en', key: string, params: Record<string, string> = {}): string {
+  const tree = JSON.parse(readFileSync(resolve(root, `locales/${l}.json`), 'utf8')) as Messages
+  const value = key.split('.').reduce<string | Messages | undefined>((node, k) => (typeof node === 'object' ? node[k] : undefined), tree)
+  if (typeof value !== 'string') throw new Error(`locales/${l}.json has no string at ${key}`)
+  return value.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`)
 }
 
 test.describe('`/` picks a locale', () => {
@@ -44,6 +53,20 @@ test.describe('`/` picks a locale', () => {
 })
 
 test.describe('every page type in both locales', () => {
+  /** What each page's title must be, from the locale files and the content (the page's own name, then the site's short name). */
+  const titleOf = async (l: 'id' | 'en', kind: (typeof pages)[number][0]): Promise<string> => {
+    const own = (title: string) => `${title} · ${message(l, 'app.shortName')}`
+    const boothName = async (slug: string) => (await content()).booths.find((b) => b.slug === slug)!.name
+    switch (kind) {
+      case 'lobby': return message(l, 'app.name')
+      case 'directory': return own(message(l, 'directory.title'))
+      case 'booth': return own(await boothName('kota-surabaya'))
+      case 'booth without exhibits': return own(await boothName('kota-sabang'))
+      case 'pillar hall': return own(message(l, 'pillar.title', { name: message(l, 'pillars.environment.name') }))
+      case 'about': return own(message(l, 'about.title'))
+      case 'not found': return own(message(l, 'notFound.title'))
+    }
+  }
   const pages = [
     ['lobby', '/{l}/'],
     ['directory', '/{l}/booths'],
@@ -62,17 +85,32 @@ test.describe('every page type in both locales', () => {
         await expect(page.locator('h1')).toHaveCount(1)
         await expect(page.locator('h1')).not.toBeEmpty()
         await expect(page.locator('html')).toHaveAttribute('lang', l)
-        const title = await page.title()
-        expect(title.length).toBeGreaterThan(5)
+        // The prerendered 404.html carries the Indonesian title: an English "not found" must replace it.
+        await expect(page).toHaveTitle(await titleOf(l, kind))
       })
     }
+
+    // Each page's title is checked exactly above, so distinct expectations mean distinct titles (WCAG 2.4.2).
+    test(`the page titles in ${l} are all different`, async () => {
+      const titles = await Promise.all(pages.map(([kind]) => titleOf(l, kind)))
+      expect(new Set(titles).size, titles.join(' | ')).toBe(pages.length)
+    })
   }
 
   test('each address also works with a trailing slash', async ({ page }) => {
-    for (const path of ['/en/booths/', '/id/booths/kota-surabaya/', '/en/pillars/living/', '/id/about/']) {
-      const response = await page.goto(path)
+    const { booths } = await content()
+    for (const [path, heading] of [
+      ['/en/booths/', message('en', 'directory.heading')],
+      ['/id/booths/kota-surabaya/', booths.find((b) => b.slug === 'kota-surabaya')!.name],
+      ['/en/pillars/living/', message('en', 'pillars.living.name')],
+      ['/id/about/', message('id', 'about.heading')],
+    ]) {
+      const response = await page.goto(path!)
       expect(response?.status(), path).toBe(200)
-      await expect(page.locator('h1')).toHaveCount(1)
+      // After hydration the router must still recognise the page (not swap in "not found").
+      await appReady(page)
+      await expect(page.locator('h1'), path).toHaveCount(1)
+      await expect(page.locator('h1'), path).toHaveText(heading!)
     }
   })
 })
@@ -93,8 +131,12 @@ test('/en/booths?year=2017 announces 25 booths', async ({ page }) => {
   await page.goto('/en/booths?year=2017')
   await expect(page.getByRole('status')).toHaveText('25 booths')
   await expect(page.locator('main article')).toHaveCount(25)
+  // The prerendered page counts every booth; the filtered count comes from the content.
+  const { index } = await content()
+  const kota2018 = index.filter((b) => b.type === 'kota' && b.years.includes(2018)).length
+  expect(kota2018).toBeLessThan(index.length)
   await page.goto('/id/booths?year=2018&type=kota')
-  await expect(page.getByRole('status')).toHaveText(/^\d+ stan$/)
+  await expect(page.getByRole('status')).toHaveText(`${kota2018} stan`)
 })
 
 test('a booth card is a link named with the official name', async ({ page }) => {
@@ -132,11 +174,21 @@ test('an unknown booth shows "not found" with the closest booths', async ({ page
   await expect(page.getByRole('link', { name: 'Kota Sabang' })).toBeVisible()
 })
 
-test('any unknown address renders a localised page', async ({ page }) => {
+test('any unknown address renders a localised page', async ({ page, browser }) => {
   await page.goto('/en/this/is/not/here')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
-  await page.goto('/nowhere')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Halaman tidak ditemukan|Page not found/)
+  // Outside any locale the page speaks the browser's language. The prerendered 404.html is Indonesian
+  // whatever the address, so read the page once the app is ready.
+  for (const [browserLocale, l] of [['en-GB', 'en'], ['id-ID', 'id']] as const) {
+    const context = await browser.newContext({ locale: browserLocale })
+    const other = await context.newPage()
+    const response = await other.goto('/nowhere')
+    expect(response?.status()).toBe(404)
+    await appReady(other)
+    await expect(other.locator('html')).toHaveAttribute('lang', l)
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(message(l, 'notFound.heading'))
+    await context.close()
+  }
 })
 
 test.describe('without JavaScript', () => {
