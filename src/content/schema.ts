@@ -79,7 +79,8 @@ export const RecognitionSchema = v.strictObject({
   year: v.pipe(
     v.number('Expected the year of the award as a number'),
     v.integer('Expected a whole year'),
-    v.minValue(2017, 'Expected a year from 2017'),
+    // Awards before the movement (ISNA 2015, RKCI 2015) are part of a region's record too.
+    v.minValue(2000, 'Expected a year from 2000'),
     v.maxValue(2100, 'Expected a plausible year'),
   ),
   /** The award's name as the source gives it ("Best of Smart Society", "ISNA 2022: Smart Economy"). */
