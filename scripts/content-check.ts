@@ -3,8 +3,8 @@
  * file › path: what was expected. Exits 1 when there is any.
  */
 import { resolve } from 'node:path'
-import { loadAreaTables } from '../src/content/areas.ts'
-import { formatProblems, loadExhibition } from '../src/content/load.ts'
+import { loadAreaTables } from '../build/content/areas.ts'
+import { formatProblems, loadExhibition } from '../build/content/load.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const { exhibition, problems } = await loadExhibition({

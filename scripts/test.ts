@@ -1,7 +1,10 @@
 /**
  * `npm test`: everything that gates a change, in order, and one summary.
- * Each gate (content, lint, types, build, budgets, HTML) counts as one check; the unit, component
- * and browser suites count their tests. The last line is `N passed, N failed` (read by CI).
+ * Each gate (content, lint, types, build, budgets, HTML, links) counts as one check; the unit,
+ * component and browser suites count their tests. The last line is `N passed, N failed` (read by CI).
+ *
+ * The site is built for `SITE_URL` (default https://pameran.test, a name reserved for tests) and the
+ * browser tests serve it on `E2E_PORT` (default 4173): both from the environment.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -54,6 +57,9 @@ async function suite(name: string, [cmd, args]: readonly [string, readonly strin
   results.push({ name, passed, failed: failed + extra, seconds, note: extra ? `exit ${code} outside tests` : undefined })
 }
 
+const SITE_URL = process.env.SITE_URL ?? 'https://pameran.test'
+const started = performance.now()
+
 await gate('content', npx('tsx', 'scripts/content-check.ts'))
 await gate('lint', npx('eslint', '.', '--max-warnings', '0'))
 await gate('types', npx('vue-tsc', '--noEmit'))
@@ -61,18 +67,19 @@ await suite('unit + components', npx('vitest', 'run', '--reporter=default', '--r
   passed: j.numPassedTests,
   failed: j.numFailedTests + (j.numTodoTests ?? 0) + (j.numPendingTests ?? 0),
 }))
-const built = await gate('build', npx('vite-ssg', 'build'))
+const built = await gate('build', npx('tsx', 'scripts/build.ts'), { SITE_URL })
 if (built) {
-  // The built site's own gates (issue 5): weight budgets, valid HTML, no broken link.
-  await gate('size', npx('tsx', 'scripts/size.ts', '--json', 'reports/size.json'))
-  await gate('html', npx('tsx', 'scripts/check-html.ts'))
+  // The built site's own gates: weight budgets, preloads, valid HTML, no broken link.
+  await gate('size', npx('size-limit'))
+  await gate('preload', npx('tsx', 'scripts/check-preload.ts'))
+  await gate('html', ['java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist']])
   await gate('links', npx('tsx', 'scripts/check-links.ts'))
   await suite('browser (e2e)', npx('playwright', 'test'), 'e2e.json', (j) => ({
     passed: j.stats.expected + (j.stats.flaky ?? 0),
     failed: j.stats.unexpected + (j.stats.skipped ?? 0),
   }), { PW_REPORTER: 'json' })
 } else {
-  for (const name of ['size', 'html', 'links', 'browser (e2e)']) results.push({ name, passed: 0, failed: 1, seconds: 0, note: 'not run: the build failed' })
+  for (const name of ['size', 'preload', 'html', 'links', 'browser (e2e)']) results.push({ name, passed: 0, failed: 1, seconds: 0, note: 'not run: the build failed' })
 }
 
 const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 })
@@ -80,5 +87,6 @@ console.log('\n━━ summary ━━')
 for (const r of results) {
   console.log(`${r.failed ? '✖' : '✔'} ${r.name.padEnd(20)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}`)
 }
+console.log(`(${((performance.now() - started) / 60_000).toFixed(1)} min in all)`)
 console.log(`${total.passed} passed, ${total.failed} failed`)
 process.exit(total.failed ? 1 : 0)

@@ -9,7 +9,7 @@ import App from './App.vue'
 import { routes } from './router/routes'
 import { installGuards } from './router/guards'
 import { createExhibitionI18n } from './i18n'
-import { installStaleChunkReload } from './composables/stale-chunk'
+import { installStaleChunkReload } from './browser/stale-chunk'
 import { afterFirstPaint } from './composables/first-paint'
 import './styles/main.css'
 

@@ -7,9 +7,9 @@
 import { computed, onBeforeUnmount, onMounted, shallowRef, type ComputedRef } from 'vue'
 import { onBeforeRouteLeave, useRoute } from 'vue-router'
 import { TRAIL_VERSION, neighboursIn, orderBySlugs, parseTrail, trailApplies, type BoothTrail, type Neighbours } from '@/domain/trail'
-import { loadIndex } from '@/content/client'
-import type { BoothLink } from '@/content/model'
-import { safeStorage } from './safe-storage'
+import { loadIndex } from '@/data/client'
+import type { BoothLink } from '@/domain/model'
+import { safeStorage } from '@/browser/safe-storage'
 
 export const TRAIL_KEY = 'psc:trail:v1'
 

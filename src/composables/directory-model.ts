@@ -2,15 +2,14 @@
  * The directory's prepared booths and the words its filters show, shared by the directory's parts.
  * The model is built once per index (it never changes while the site runs).
  */
-import type { BoothEntry } from '@/content/model'
-import { useIndex } from '@/content/client'
+import type { BoothEntry } from '@/domain/model'
+import { useIndex } from '@/data/client'
 import { createDirectoryModel, type DirectoryModel } from '@/domain/directory'
 import type { FilterKey } from '@/domain/query'
 import type { PillarId } from '@/domain/pillars'
 import type { IslandGroupId } from '@/domain/regions'
 import type { RegionType } from '@/domain/names'
 import { useLocale } from '@/composables/locale'
-import { useCachedT } from '@/composables/cached-t'
 
 const models = new WeakMap<readonly BoothEntry[], DirectoryModel<BoothEntry>>()
 
@@ -52,6 +51,6 @@ export function useFilterLabels(model: DirectoryModel) {
 
 /** "25 booths" / "25 stan": every facet value says it, on every click. */
 export function useBoothCount() {
-  const t = useCachedT()
+  const { t } = useLocale()
   return (n: number): string => t('directory.results', n)
 }

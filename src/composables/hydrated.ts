@@ -1,19 +1,22 @@
 /**
- * False while prerendering and while the client hydrates; true once the app has mounted.
- * Parts that depend on what the prerendered HTML cannot know (the query string, the fragment,
- * the visitor's saved booths) wait for it, so hydration always matches the HTML.
+ * The app's one hydration contract. `useHydrated()` is false while prerendering and while the browser
+ * hydrates the prerendered HTML, and true once App.vue has mounted. Whatever depends on what the HTML
+ * cannot know (the query string, the fragment, the visitor's saved booths, the width of the screen)
+ * renders as the server did until then, so hydration always matches the HTML, and switches right
+ * after. App.vue opens the gate once, after restoring the visitor's memory.
+ *
+ * The other two hydration decisions live in src/main.ts: whether to hydrate at all (only the page
+ * prerendered for this address), and the first paint before it.
  */
-import { onMounted, readonly, ref, type Ref } from 'vue'
+import { readonly, ref, type Ref } from 'vue'
 
 const hydrated = ref(false)
 
-/** Call once, from the root component. */
-export function markHydratedOnMount(): void {
-  onMounted(() => {
-    hydrated.value = true
-    // A marker for browser tests and for anyone debugging: the app is live.
-    document.documentElement.dataset.appReady = 'true'
-  })
+/** Called once, by App.vue's onMounted. */
+export function markHydrated(): void {
+  hydrated.value = true
+  // A marker for browser tests and for anyone debugging: the app is live.
+  document.documentElement.dataset.appReady = 'true'
 }
 
 export function useHydrated(): Readonly<Ref<boolean>> {

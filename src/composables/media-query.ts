@@ -1,11 +1,15 @@
 /**
- * Whether a CSS media query matches, kept up to date. False while prerendering and hydrating, so
- * the first render in the browser equals the prerendered HTML; CSS covers the layout until then.
+ * Whether a CSS media query matches, kept up to date. Follows the hydration contract
+ * (composables/hydrated.ts): false until the app has hydrated, so the first render in the browser
+ * equals the prerendered HTML (CSS covers the layout until then); a component mounted later gets
+ * the true value at once.
  */
-import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
+import { computed, onBeforeUnmount, onMounted, ref, type ComputedRef } from 'vue'
+import { useHydrated } from './hydrated'
 
-export function useMediaQuery(query: string): Readonly<Ref<boolean>> {
-  const matches = ref(false)
+export function useMediaQuery(query: string): ComputedRef<boolean> {
+  const hydrated = useHydrated()
+  const matches = ref(!import.meta.env.SSR && hydrated.value && window.matchMedia(query).matches)
   let list: MediaQueryList | undefined
   const update = () => (matches.value = list?.matches ?? false)
   onMounted(() => {
@@ -14,5 +18,5 @@ export function useMediaQuery(query: string): Readonly<Ref<boolean>> {
     list.addEventListener('change', update)
   })
   onBeforeUnmount(() => list?.removeEventListener('change', update))
-  return matches
+  return computed(() => hydrated.value && matches.value)
 }

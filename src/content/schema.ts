@@ -8,6 +8,7 @@ import * as v from 'valibot'
 import { PILLAR_IDS, SUB_ELEMENTS, isSubElementOf } from '../domain/pillars.ts'
 import { REGENCY_CODE } from '../domain/regions.ts'
 import { SLUG_PATTERN } from '../domain/slug.ts'
+import { collidesWithPageId } from '../domain/element-ids.ts'
 
 const NonEmpty = v.pipe(v.string('Expected text'), v.trim(), v.minLength(1, 'Expected non-empty text'))
 
@@ -33,16 +34,35 @@ export const LocalizedTextSchema = Localized(TEXT_LIMITS.body)
 /** A text that must exist in both languages (alternative text, for instance). */
 export const BilingualTextSchema = v.strictObject({ id: Bounded(TEXT_LIMITS.alt), en: Bounded(TEXT_LIMITS.alt) })
 
-const IsoDate = v.pipe(v.string('Expected a date as YYYY-MM-DD'), v.isoDate('Expected a date as YYYY-MM-DD'))
+/** True for a calendar day that exists: "2023-02-29" does not. */
+export function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
 
-/** Only public web addresses: no javascript:, data: or relative links reach an href. */
+const IsoDate = v.pipe(
+  v.string('Expected a date as YYYY-MM-DD'),
+  v.isoDate('Expected a date as YYYY-MM-DD'),
+  v.check(isRealDate, 'Expected a date that exists in the calendar'),
+)
+
+/**
+ * Only public web addresses: no javascript:, data: or relative links reach an href, and nothing that
+ * could break out of an attribute (quotes, angle brackets) or hand a password to a stranger's site.
+ */
 export const WebUrlSchema = v.pipe(
   v.string('Expected a web address'),
   v.url('Expected a full web address (http:// or https://)'),
   v.regex(/^https?:\/\//i, 'Expected an http:// or https:// address'),
+  v.check((u) => !/["'<>`\s\\]/.test(u), 'Expected an address without quotes, angle brackets, back-ticks, back-slashes or spaces'),
+  v.check((u) => {
+    const url = new URL(u)
+    return !url.username && !url.password
+  }, 'Expected an address without a user name or password'),
 )
 
-export const SourceSchema = v.strictObject({
+const SourceFields = v.strictObject({
   url: WebUrlSchema,
   /** The page's title or a short description of it, as published. */
   title: Bounded(TEXT_LIMITS.line),
@@ -52,6 +72,14 @@ export const SourceSchema = v.strictObject({
   /** When an editor last read the page. */
   read: IsoDate,
 })
+
+export const SourceSchema = v.pipe(
+  SourceFields,
+  v.forward(
+    v.check((s) => s.published === undefined || s.published <= s.read, 'Expected a publication date on or before the date the page was read'),
+    ['published'],
+  ),
+)
 
 export const CohortSchema = v.strictObject({
   year: v.pipe(
@@ -119,7 +147,13 @@ export const EXHIBIT_ID = SLUG_PATTERN
 
 export const ExhibitSchema = v.pipe(
   v.strictObject({
-    id: v.pipe(v.string('Expected an id'), v.regex(EXHIBIT_ID, 'Expected a lower-case id of a-z, 0-9 and single dashes')),
+    id: v.pipe(
+      v.string('Expected an id'),
+      v.regex(EXHIBIT_ID, 'Expected a lower-case id of a-z, 0-9 and single dashes'),
+      v.maxLength(60, 'Expected an id of at most 60 characters'),
+      // The id is the exhibit's address fragment and its element's id on the booth page.
+      v.check((id) => !collidesWithPageId(id), (issue) => `Expected an id the booth page does not use itself ("${String(issue.input)}" is taken by the page; name the exhibit instead)`),
+    ),
     pillar: v.picklist(PILLAR_IDS, `Expected one of ${PILLAR_IDS.map((p) => `"${p}"`).join(', ')}`),
     subElement: v.string('Expected a sub-element id'),
     title: Localized(TEXT_LIMITS.title),

@@ -18,6 +18,15 @@ export const POSTER_HEIGHT = 900
 export const artwork = {
   boothCard: (l: Locale, slug: string) => `/og/${l}/booths/${slug}.png`,
   pillarCard: (l: Locale, pillar: PillarId) => `/og/${l}/pillars/${pillar}.png`,
-  poster: (l: Locale, slug: string, exhibitId: string) => `/posters/${l}/${slug}/${exhibitId}.svg`,
+  /** An exhibit's poster, in the light or the dark scheme (the gallery picks one with a media query). */
+  poster: (l: Locale, slug: string, exhibitId: string, scheme: 'light' | 'dark' = 'light') =>
+    `/posters/${l}/${slug}/${exhibitId}${scheme === 'dark' ? '.dark' : ''}.svg`,
   boothQr: (l: Locale, slug: string) => `/qr/${l}/booths/${slug}.svg`,
 }
+
+/** The install icons the build draws (PNG), named in the web app manifest. */
+export const INSTALL_ICONS = [
+  { src: '/icons/icon-192.png', size: 192, purpose: 'any' },
+  { src: '/icons/icon-512.png', size: 512, purpose: 'any' },
+  { src: '/icons/icon-maskable-512.png', size: 512, purpose: 'maskable' },
+] as const

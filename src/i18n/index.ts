@@ -5,6 +5,7 @@
  */
 import { createI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/domain/locales'
+import { i18nOptions } from './options'
 import type messagesId from '../../locales/id.json'
 
 export type MessageSchema = typeof messagesId
@@ -16,14 +17,7 @@ const loaders: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
 }
 
 export function createExhibitionI18n() {
-  return createI18n<[MessageSchema], Locale, false>({
-    legacy: false,
-    locale: DEFAULT_LOCALE,
-    fallbackLocale: DEFAULT_LOCALE,
-    messages: {} as Record<Locale, MessageSchema>,
-    missingWarn: import.meta.env.DEV,
-    fallbackWarn: import.meta.env.DEV,
-  })
+  return createI18n<[MessageSchema], Locale, false>(i18nOptions<MessageSchema>(DEFAULT_LOCALE, {}, import.meta.env.DEV))
 }
 
 /** Loads the locale's messages if needed and makes it current. */

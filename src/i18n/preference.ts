@@ -3,7 +3,7 @@
  * so it lives outside any store; browser-only, and safe where storage is unavailable.
  */
 import { isLocale, type Locale } from '@/domain/locales'
-import { safeStorage } from '@/composables/safe-storage'
+import { safeStorage } from '@/browser/safe-storage'
 
 export const LOCALE_KEY = 'psc:locale'
 

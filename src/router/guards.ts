@@ -5,7 +5,7 @@ import { nextTick } from 'vue'
 import type { RouteLocationNormalized, Router } from 'vue-router'
 import { isLocale, pickLocale, type Locale } from '@/domain/locales'
 import { activateLocale, type ExhibitionI18n } from '@/i18n'
-import { loadBooth, loadIndex } from '@/content/client'
+import { loadBooth, loadIndex } from '@/data/client'
 import { readSavedLocale } from '@/i18n/preference'
 
 /** The locale of an address; addresses without one use the visitor's preference (id while prerendering). */

@@ -1,14 +1,15 @@
 /**
  * What a visitor keeps between visits (issue 4): booths saved with a star, and booths visited.
  * Kept in localStorage under a versioned key. Prerender-safe: the state starts empty and is read
- * from storage only in the browser, after the page has mounted (call `restore()` from onMounted),
- * so hydration always matches the prerendered HTML; the marks appear right after.
+ * from storage only in the browser, once, by App.vue when the app has mounted (the hydration
+ * contract, composables/hydrated.ts), so hydration always matches the prerendered HTML; the marks
+ * appear right after.
  * Unreadable or old data is dropped with a warning, and a browser without storage simply
  * forgets at the end of the visit.
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { safeStorage } from '@/composables/safe-storage'
+import { safeStorage } from '@/browser/safe-storage'
 import { isSlug } from '@/domain/slug'
 
 export const VISITOR_KEY = 'psc:visitor:v1'
@@ -69,7 +70,7 @@ export const useVisitorStore = defineStore('visitor', () => {
     safeStorage()?.setItem(VISITOR_KEY, JSON.stringify(record))
   }
 
-  /** Reads storage once; later calls do nothing. Call from onMounted. */
+  /** Reads storage once; later calls do nothing. App.vue calls it when the app has mounted. */
   function restore(): void {
     if (restored.value || import.meta.env.SSR || typeof window === 'undefined') return
     read()

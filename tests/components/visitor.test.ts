@@ -97,10 +97,14 @@ describe('useVisitorStore', () => {
 describe('the visitor marks', () => {
   it('marks a saved and visited booth card once mounted', async () => {
     localStorage.setItem(VISITOR_KEY, JSON.stringify({ v: 1, saved: ['kota-contoh-0001'], visited: ['kota-contoh-0001', 'kota-contoh-0002'] }))
-    const { wrapper } = await mountWithApp(BoothCardMarks, { props: { slug: 'kota-contoh-0001' } })
+    const { wrapper, pinia } = await mountWithApp(BoothCardMarks, { props: { slug: 'kota-contoh-0001' } })
+    // Before App.vue restores the visitor's memory (once, on mount), the card shows no marks, like the prerendered HTML.
+    expect(wrapper.findAll('li')).toHaveLength(0)
+    useVisitorStore(pinia).restore()
     await nextTick()
     expect(wrapper.findAll('li').map((l) => l.text())).toEqual(['Saved', 'Visited'])
     const other = await mountWithApp(BoothCardMarks, { locale: 'id', props: { slug: 'kota-contoh-0002' } })
+    useVisitorStore(other.pinia).restore()
     await nextTick()
     expect(other.wrapper.findAll('li').map((l) => l.text())).toEqual(['Sudah dikunjungi'])
   })

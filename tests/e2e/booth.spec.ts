@@ -3,9 +3,9 @@
  * sharing, link previews without JavaScript, previous/next, the visitor's marks and print.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { test, expect, appReady } from './fixtures'
+import { test, expect, appReady, SITE_URL } from './fixtures'
 
-const SITE = 'http://localhost:4173'
+const SITE = SITE_URL
 const SURABAYA = '/en/booths/kota-surabaya'
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -142,7 +142,7 @@ test.describe('without JavaScript', () => {
     test(`${path} names an existing 1200 x 630 PNG as og:image, with its size and alt`, async ({ page, request }) => {
       await page.goto(path)
       const image = await page.locator('meta[property="og:image"]').getAttribute('content')
-      expect(image).toMatch(/^http:\/\/localhost:4173\/og\/.+\.png$/)
+      expect(image?.startsWith(`${SITE}/og/`) && image.endsWith('.png'), String(image)).toBe(true)
       await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200')
       await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630')
       await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/)
@@ -260,7 +260,7 @@ test('prints as a sheet: identity, exhibits, sources with addresses, QR code; no
   await expect(page.locator('article#sapu-jagat')).toBeVisible()
   const qr = page.locator('.print-sheet img')
   await expect(qr).toBeVisible()
-  await expect(page.locator('.print-sheet')).toContainText('localhost:4173/en/booths/kota-surabaya')
+  await expect(page.locator('.print-sheet')).toContainText(`${SITE.replace(/^https?:\/\//, '')}/en/booths/kota-surabaya`)
   await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
   const after = await page.locator('.exhibit__sources a').first().evaluate((a) => getComputedStyle(a, '::after').content)
   expect(after).toContain('https://')

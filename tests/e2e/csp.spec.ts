@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, appReady } from './fixtures'
 import { LOCALES, PAGE_STATES, BROWSER_LANGUAGE, openState, pathIn } from './page-states'
-import { metaPolicy, readPolicy } from '../../scripts/csp.ts'
+import { metaPolicy, readPolicy } from '../../build/head.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const dist = resolve(root, 'dist')

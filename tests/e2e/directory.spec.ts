@@ -7,9 +7,9 @@ import { resolve } from 'node:path'
 import { test, expect, appReady } from './fixtures'
 import type { Page } from '@playwright/test'
 import { AxeBuilder } from '@axe-core/playwright'
-import { loadAreaTables } from '../../src/content/areas.ts'
-import { loadExhibition } from '../../src/content/load.ts'
-import type { BoothEntry } from '../../src/content/model.ts'
+import { loadAreaTables } from '../../build/content/areas.ts'
+import { loadExhibition } from '../../build/content/load.ts'
+import type { BoothEntry } from '../../src/domain/model.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 let index: BoothEntry[]

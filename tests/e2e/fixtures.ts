@@ -2,7 +2,12 @@
  * The browser tests' `test`: every page must run without an uncaught error or a console error.
  * Use `allowConsoleErrors` in a test that provokes one on purpose (a 404 status, say).
  */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
+
+/** The origin the site under test was built for (its SITE_URL), as dist/robots.txt names it. */
+export const SITE_URL = /Sitemap: (\S+)\/sitemap\.xml/.exec(readFileSync(resolve(import.meta.dirname, '../../dist/robots.txt'), 'utf8'))![1]!
 
 export interface PageProblems {
   errors: string[]

@@ -4,7 +4,7 @@
  * The booth visit (gallery, sharing) has its own journey below; the facets by keyboard are in directory.spec.ts.
  */
 import type { Page } from '@playwright/test'
-import { test, expect, appReady } from './fixtures'
+import { test, expect, appReady, SITE_URL } from './fixtures'
 import { focused, tabTo } from './focus'
 
 async function expectMainFocused(page: Page): Promise<void> {
@@ -117,7 +117,7 @@ test('a keyboard-only booth visit: gallery, copy link and QR code', async ({ bro
   await tabTo(page, (f) => f.tag === 'BUTTON' && /Copy link/.test(f.name))
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible()
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4173/en/booths/kota-surabaya')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/en/booths/kota-surabaya`)
 
   // The QR code opens by keyboard and its download link is the next stop.
   await tabTo(page, (f) => f.tag === 'BUTTON' && /^QR code/.test(f.name))

@@ -3,9 +3,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { test, expect, appReady } from './fixtures'
-import { loadAreaTables } from '../../src/content/areas.ts'
-import { loadExhibition } from '../../src/content/load.ts'
+import { test, expect, appReady, SITE_URL } from './fixtures'
+import { messageLookup } from '../../src/i18n/messages.ts'
+import { loadAreaTables } from '../../build/content/areas.ts'
+import { loadExhibition } from '../../build/content/load.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -14,14 +15,9 @@ async function content() {
   return exhibition!
 }
 
-type Messages = { [key: string]: string | Messages }
-/** An interface string of locales/{l}.json by its dotted key, with `{name}` placeholders filled. */
-function message(l: 'id' | 'en', key: string, params: Record<string, string> = {}): string {
-  const tree = JSON.parse(readFileSync(resolve(root, `locales/${l}.json`), 'utf8')) as Messages
-  const value = key.split('.').reduce<string | Messages | undefined>((node, k) => (typeof node === 'object' ? node[k] : undefined), tree)
-  if (typeof value !== 'string') throw new Error(`locales/${l}.json has no string at ${key}`)
-  return value.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`)
-}
+const lookups = { id: messageLookup('id', JSON.parse(readFileSync(resolve(root, 'locales/id.json'), 'utf8'))), en: messageLookup('en', JSON.parse(readFileSync(resolve(root, 'locales/en.json'), 'utf8'))) }
+/** An interface string of locales/{l}.json, read the way the site reads it. */
+const message = (l: 'id' | 'en', key: string, params: Record<string, string> = {}): string => lookups[l](key, params)
 
 test.describe('`/` picks a locale', () => {
   for (const [browserLocale, expected] of [['en-US', '/en/'], ['en-GB', '/en/'], ['id-ID', '/id/'], ['fr-FR', '/id/']] as const) {
@@ -198,10 +194,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/booths/kota-surabaya')
     await expect(page.locator('h1')).toHaveText('Kota Surabaya')
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Kota Surabaya')
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', 'http://localhost:4173/en/booths/kota-surabaya')
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${SITE_URL}/en/booths/kota-surabaya`)
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/.+\.png$/)
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:4173/en/booths/kota-surabaya')
-    await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute('href', 'http://localhost:4173/id/booths/kota-surabaya')
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE_URL}/en/booths/kota-surabaya`)
+    await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute('href', `${SITE_URL}/id/booths/kota-surabaya`)
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1)
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'en_GB')
@@ -226,7 +222,7 @@ test('the sitemap lists every page with its alternates', async ({ request }) => 
   const xml = await (await request.get('/sitemap.xml')).text()
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
   expect(locs).toHaveLength(2 * (booths.length + 6 + 3))
-  expect(locs).toContain('http://localhost:4173/en/booths/kota-surabaya')
+  expect(locs).toContain(`${SITE_URL}/en/booths/kota-surabaya`)
   expect(xml).toContain('hreflang="x-default"')
-  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: http://localhost:4173/sitemap.xml')
+  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`)
 })

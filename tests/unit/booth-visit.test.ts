@@ -11,9 +11,9 @@ import { neighboursIn, orderBySlugs, parseTrail, trailApplies } from '@/domain/t
 import { gallerySlides, rasterVariants, variantPath, variantWidths } from '@/domain/gallery.ts'
 import { COLOURS, PILLAR_COLOURS } from '@/domain/identity.ts'
 import { PILLAR_IDS } from '@/domain/pillars.ts'
-import { loadFontMetrics, fitText } from '../../scripts/font-metrics.ts'
-import { FONT_FILES, artworkFiles, drawArtwork, messages } from '../../scripts/artwork.ts'
-import { readExhibition } from '../../src/content/vite-plugin.ts'
+import { loadFontMetrics, fitText } from '../../build/artwork/fonts.ts'
+import { FONT_FILES, artworkFiles, buildMessages, drawArtwork } from '../../build/artwork/index.ts'
+import { readExhibition } from '../../build/content/load.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -173,7 +173,10 @@ describe('the build\'s artwork', async () => {
       for (const b of exhibition.booths) {
         expect(names.has(`og/${l}/booths/${b.slug}.png`)).toBe(true)
         expect(names.has(`qr/${l}/booths/${b.slug}.svg`)).toBe(true)
-        for (const e of b.exhibits) expect(names.has(`posters/${l}/${b.slug}/${e.id}.svg`)).toBe(true)
+        for (const e of b.exhibits) {
+          expect(names.has(`posters/${l}/${b.slug}/${e.id}.svg`)).toBe(true)
+          expect(names.has(`posters/${l}/${b.slug}/${e.id}.dark.svg`)).toBe(true)
+        }
       }
       for (const p of PILLAR_IDS) expect(names.has(`og/${l}/pillars/${p}.png`)).toBe(true)
     }
@@ -189,7 +192,7 @@ describe('the build\'s artwork', async () => {
   })
 
   it('reads interface strings with placeholders and plurals the way vue-i18n does', () => {
-    const t = messages(root, 'en')
+    const t = buildMessages(root).en
     expect(t('booth.exhibitCount', {}, 0)).toBe('No exhibit material yet')
     expect(t('booth.exhibitCount', {}, 1)).toBe('1 exhibit')
     expect(t('booth.exhibitCount', {}, 7)).toBe('7 exhibits')

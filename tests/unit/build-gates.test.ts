@@ -1,67 +1,57 @@
 /**
- * The build-side quality gates of issue 5: the dependency trims, the hydration preloads, the
- * size budget's page tracing and the link checker's parsing.
+ * The build side's own logic: the dependency trim, the hydration preloads, the pages the budgets
+ * weigh, the canonical origin a build needs, the CSP meta tag and the strict JSON reader.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isReExportOnly, REWRITES, slimDeps } from '../../scripts/slim-deps.ts'
-import { addHydrationPreloads, dataKeys, hydrationKeys, jsFiles, staticClosure, type Manifest } from '../../scripts/preload.ts'
-import { htmlScripts } from '../../scripts/size.ts'
-import { classify, indexPage, pageAddress, srcsetUrls } from '../../scripts/check-links.ts'
+import { isReExportOnly, REWRITES, slimDeps } from '../../build/slim-deps.ts'
+import { dataKeys, hydrationKeys, hydrationPreloads, jsFiles, pageScripts, staticClosure, type Manifest } from '../../build/manifest.ts'
+import { htmlScripts } from '../../scripts/check-preload.ts'
+import { DEV_SITE_URL, SiteUrlError, siteUrlFrom } from '../../build/site-url.ts'
+import { metaPolicy, policyFromHeaders } from '../../build/head.ts'
+import { readJsonStrictly } from '../../build/content/json.ts'
+import { indexedPaths, pagePaths, prerenderPaths, sitemapXml } from '../../build/pages.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(join(root, 'package.json'))
 const packageFile = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file)
 
+type Transform = (this: unknown, code: string, id: string) => { code: string } | undefined
+const fail = (message: string): never => {
+  throw new Error(message)
+}
+
 describe('slim-deps', () => {
-  const installed = [
-    packageFile('vue-i18n', 'dist/vue-i18n.runtime.mjs'),
-    packageFile('vue-i18n', 'dist/vue-i18n.mjs'),
-    packageFile('pinia', 'dist/pinia.js'),
-  ]
+  const pinia = packageFile('pinia', 'dist/pinia.js')
 
   it('finds the text it rewrites in the installed packages (an upgrade that changes it shows here)', () => {
     for (const rewrite of REWRITES) {
-      const files = installed.filter((f) => rewrite.file.test(f))
-      expect(files.length, String(rewrite.file)).toBeGreaterThan(0)
-      for (const f of files) expect(readFileSync(f, 'utf8'), f).toContain(rewrite.find)
+      expect(rewrite.file.test(pinia), String(rewrite.file)).toBe(true)
+      expect(readFileSync(pinia, 'utf8')).toContain(rewrite.find)
     }
   })
 
-  it('leaves vue-i18n without a namespace import of vue and pinia with a pure saveAs', () => {
-    const plugin = slimDeps()
-    const transform = plugin.transform as (this: unknown, code: string, id: string) => { code: string } | undefined
-    const fail = (m: string) => {
-      throw new Error(m)
-    }
-    const context = { warn: fail, error: fail }
-    const i18n = installed[0]!
-    const out = transform.call(context, readFileSync(i18n, 'utf8'), i18n)!.code
-    expect(out).not.toMatch(/import \* as Vue from/)
-    expect(out).toContain('const Vue = { getCurrentInstance: __i18nGetCurrentInstance }')
-    // The rest of the file keeps its lines (source maps stay right).
-    expect(out.split('\n').length).toBe(readFileSync(i18n, 'utf8').split('\n').length)
-    const pinia = installed[2]!
-    expect(transform.call(context, readFileSync(pinia, 'utf8'), pinia)!.code).toContain('const saveAs = /*#__PURE__*/ (() =>')
+  it('no longer needs to touch vue-i18n: its bundles import vue by name (intlify/vue-i18n#2573 is fixed)', () => {
+    for (const file of ['dist/vue-i18n.mjs', 'dist/vue-i18n.runtime.mjs']) expect(readFileSync(packageFile('vue-i18n', file), 'utf8')).not.toMatch(/import \* as Vue from/)
+  })
+
+  it('marks pinia\'s saveAs pure, keeps the file\'s lines, and leaves other files alone', () => {
+    const transform = slimDeps().transform as Transform
+    const context = { error: fail }
+    const source = readFileSync(pinia, 'utf8')
+    const out = transform.call(context, source, pinia)!.code
+    expect(out).toContain('const saveAs = /*#__PURE__*/ (() =>')
+    expect(out.split('\n').length).toBe(source.split('\n').length)
     expect(transform.call(context, 'export const x = 1', '/src/other.ts')).toBeUndefined()
   })
 
-  it('passes over a file that only re-exports (the bundler entry vue-i18n resolves to) and warns when the text is gone', () => {
-    const plugin = slimDeps()
-    const transform = plugin.transform as (this: unknown, code: string, id: string) => { code: string } | undefined
-    const warnings: string[] = []
-    const context = { warn: (m: string) => warnings.push(m) }
-    const shim = packageFile('vue-i18n', 'dist/vue-i18n.runtime.esm-bundler.js')
-    expect(REWRITES[0]!.file.test(shim)).toBe(true)
-    expect(transform.call(context, readFileSync(shim, 'utf8'), shim)).toBeUndefined()
-    expect(warnings).toEqual([])
-    // A real module of the package without the expected text is an upgrade to look at.
-    const changed = packageFile('vue-i18n', 'dist/vue-i18n.runtime.mjs')
-    expect(transform.call(context, 'import { h } from \'vue\';\nexport const x = h', changed)).toBeUndefined()
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toContain('vue-i18n.runtime.mjs')
+  it('fails the build when the text is gone, and passes over a file that only re-exports', () => {
+    const transform = slimDeps().transform as Transform
+    const context = { error: fail }
+    expect(() => transform.call(context, 'export const saveAs = () => {}', pinia)).toThrow(/pinia\.js: the text build\/slim-deps\.ts rewrites is gone/)
+    expect(transform.call(context, 'export * from \'./pinia.mjs\'\n', pinia)).toBeUndefined()
     expect(isReExportOnly('export * from \'../dist/a.mjs\'\n')).toBe(true)
     expect(isReExportOnly('export * from \'./a.mjs\'\nexport const b = 1\n')).toBe(false)
     expect(isReExportOnly('')).toBe(false)
@@ -70,16 +60,19 @@ describe('slim-deps', () => {
 
 describe('hydration preloads', () => {
   const manifest: Manifest = {
-    'index.html': { file: 'assets/app.js', isEntry: true, dynamicImports: ['src/pages/A.vue', 'locales/id.json'] },
-    'src/pages/A.vue': { file: 'assets/A.js', isDynamicEntry: true, imports: ['index.html', '_meta.js'] },
+    'index.html': { file: 'assets/app.js', isEntry: true, imports: ['_vue.js'], dynamicImports: ['src/pages/A.vue', 'locales/id.json'] },
+    '_vue.js': { file: 'assets/vue.js' },
+    'src/pages/A.vue': { file: 'assets/A.js', isDynamicEntry: true, imports: ['index.html', '_meta.js'], dynamicImports: ['src/components/booth/BoothGallery.vue'] },
     '_meta.js': { file: 'assets/meta.js', imports: ['index.html'] },
     'locales/id.json': { file: 'assets/id.js', isDynamicEntry: true },
-    'locales/en.json': { file: 'assets/en.js', isDynamicEntry: true },
+    'locales/en.json': { file: 'assets/en.js', isDynamicEntry: true, imports: ['_vue.js'] },
     'virtual:exhibition/index': { file: 'assets/index.js', isDynamicEntry: true },
+    'src/components/booth/BoothGallery.vue': { file: 'assets/gallery.js', isDynamicEntry: true, imports: ['_swiper.js'] },
+    '_swiper.js': { file: 'assets/swiper.js' },
   }
 
   it('follows static imports, entry first, each once', () => {
-    expect(staticClosure(manifest, ['index.html', 'src/pages/A.vue'])).toEqual(['index.html', 'src/pages/A.vue', '_meta.js'])
+    expect(staticClosure(manifest, ['index.html', 'src/pages/A.vue'])).toEqual(['index.html', '_vue.js', 'src/pages/A.vue', '_meta.js'])
     expect(() => staticClosure(manifest, ['nope'])).toThrow(/nope/)
   })
 
@@ -91,61 +84,72 @@ describe('hydration preloads', () => {
 
   it('needs the page, its imports, the locale and the data before hydration', () => {
     const keys = hydrationKeys(manifest, { page: 'src/pages/A.vue', locale: 'en', data: ['index'] })
-    expect(jsFiles(manifest, keys).sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/en.js', '/assets/index.js', '/assets/meta.js'])
+    expect(jsFiles(manifest, keys).sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/en.js', '/assets/index.js', '/assets/meta.js', '/assets/vue.js'])
   })
 
-  it('adds only the missing preloads, before </head>: modules, and the booth data as a fetch', () => {
-    const html = '<html lang="id"><head><script type="module" crossorigin src="/assets/app.js"></script><link rel="modulepreload" crossorigin href="/assets/A.js"></head><body></body></html>'
-    const needs = { locale: 'id', data: ['booth'], fetches: ['/data/abc/booths/kota-contoh-0001.json'] }
-    const out = addHydrationPreloads(html, manifest, needs)
-    expect(htmlScripts(out).sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/id.js', '/assets/meta.js'])
-    expect(out).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/data/abc/booths/kota-contoh-0001.json">')
-    expect(out.indexOf('/assets/meta.js')).toBeLessThan(out.indexOf('</head>'))
-    expect(addHydrationPreloads(out, manifest, needs)).toBe(out)
+  it('preloads through the head only what neither the template nor vite-ssg does: messages and data chunks, not the entry\'s imports', () => {
+    expect(hydrationPreloads(manifest, { locale: 'en', data: ['index', 'booth'] })).toEqual(['/assets/en.js', '/assets/index.js'])
+    expect(hydrationPreloads(manifest, { locale: 'xx', data: [] })).toEqual([])
+  })
+
+  it('weighs a booth visit with the gallery it always loads right after mounting', () => {
+    const withPages: Manifest = { ...manifest, 'src/pages/BoothPage.vue': manifest['src/pages/A.vue']!, 'src/pages/LobbyPage.vue': { file: 'assets/L.js', imports: ['index.html'] } }
+    expect(pageScripts(withPages, 'booth').sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/gallery.js', '/assets/id.js', '/assets/meta.js', '/assets/swiper.js', '/assets/vue.js'])
+    expect(pageScripts(withPages, 'lobby').sort()).toEqual(['/assets/L.js', '/assets/app.js', '/assets/id.js', '/assets/vue.js'])
+  })
+
+  it('reads the scripts an HTML page loads or preloads', () => {
+    const html = '<script type="module" crossorigin src="/assets/app.js"></script><link rel="modulepreload" crossorigin href="/assets/A.js"><link rel="stylesheet" href="/assets/a.css">'
+    expect(htmlScripts(html)).toEqual(['/assets/app.js', '/assets/A.js'])
   })
 })
 
-describe('link checker', () => {
-  it('collects ids and every URL-bearing attribute, entities decoded', () => {
-    const page = indexPage(
-      `<head><link rel="canonical" href="https://x.test/id"><meta property="og:image" content="/og/a.png"><meta name="twitter:image" content="/og/b.png"><meta name="description" content="/not-a-link"></head>
-       <body><h1 id="top-heading">x</h1><a name="old">o</a><a href="/id/booths?pillar=economy&amp;q=a#kota">k</a>
-       <img alt="" src="/m/a.jpg" srcset="/m/a-1.jpg 1x, /m/a-2.jpg 2x"><svg><use href="#icon-x"/></svg></body>`,
-      'id/index.html',
-    )
-    expect([...page.ids].sort()).toEqual(['old', 'top-heading'])
-    expect(page.refs.map((r) => `${r.kind} ${r.url}`)).toEqual([
-      'link[href] https://x.test/id',
-      'meta[og:image] /og/a.png',
-      'meta[twitter:image] /og/b.png',
-      'a[href] /id/booths?pillar=economy&q=a#kota',
-      'img[src] /m/a.jpg',
-      'img[srcset] /m/a-1.jpg',
-      'img[srcset] /m/a-2.jpg',
-      'use[href] #icon-x',
-    ])
+describe('the canonical origin', () => {
+  it('is required by a build, with a message that says how to set it', () => {
+    expect(() => siteUrlFrom(undefined, 'build')).toThrow(SiteUrlError)
+    expect(() => siteUrlFrom('  ', 'build')).toThrow(/SITE_URL is not set[\s\S]*SITE_URL=https:\/\/\S+ npm run build/)
   })
 
-  it('reads srcset candidates', () => {
-    expect(srcsetUrls('a.png 480w,  b.png 960w')).toEqual(['a.png', 'b.png'])
-    expect(srcsetUrls('')).toEqual([])
+  it('defaults to the dev server\'s own when serving', () => {
+    expect(siteUrlFrom(undefined, 'serve')).toBe(DEV_SITE_URL)
   })
 
-  it('knows the address each file is served at', () => {
-    expect(pageAddress('id/booths/kota-contoh-0001/index.html')).toBe('/id/booths/kota-contoh-0001')
-    expect(pageAddress('index.html')).toBe('/')
-    expect(pageAddress('404.html')).toBe('/404')
+  it('is an origin: no path, query, fragment or credentials, no trailing slash', () => {
+    expect(siteUrlFrom('https://pameran.example.org/', 'build')).toBe('https://pameran.example.org')
+    expect(siteUrlFrom('http://127.0.0.1:8080', 'build')).toBe('http://127.0.0.1:8080')
+    for (const bad of ['pameran.example.org', 'ftp://x.test', 'https://x.test/sub', 'https://x.test/?a=1', 'https://u:p@x.test']) expect(() => siteUrlFrom(bad, 'build'), bad).toThrow(SiteUrlError)
+  })
+})
+
+describe('pages', () => {
+  it('prerenders every page in both locales, the root and the fallback; the sitemap lists the indexed ones', () => {
+    const paths = prerenderPaths(['kota-contoh-0001'])
+    for (const p of ['/', '/404', '/id', '/en/booths/kota-contoh-0001', '/id/pillars', '/en/pillars/economy', '/id/map', '/en/timeline', '/id/saved', '/en/about']) expect(paths, p).toContain(p)
+    expect(pagePaths([])).toContain('/saved')
+    expect(indexedPaths([])).not.toContain('/saved')
+    const xml = sitemapXml('https://pameran.example', ['kota-contoh-0001'])
+    expect(xml).toContain('<loc>https://pameran.example/en/booths/kota-contoh-0001</loc>')
+    expect(xml).not.toContain('/saved')
+  })
+})
+
+describe('the CSP meta tag', () => {
+  it('comes from the /* rule of _headers, without the directives a meta tag cannot carry', () => {
+    const headers = '/assets/*\n  Cache-Control: immutable\n/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src \'self\'; frame-ancestors \'none\'; img-src \'self\' data:\n'
+    expect(metaPolicy(policyFromHeaders(headers))).toBe('default-src \'self\'; img-src \'self\' data:')
+    expect(() => policyFromHeaders('/*\n  X-Frame-Options: DENY\n')).toThrow(/no Content-Security-Policy/)
+  })
+})
+
+describe('the strict JSON reader', () => {
+  it('refuses a key given twice, naming the object and both lines', () => {
+    const { value, problems } = readJsonStrictly('{\n  "code": "91.90",\n  "exhibits": [\n    { "id": "a",\n      "id": "b" }\n  ]\n}')
+    expect(value).toBeUndefined()
+    expect(problems).toEqual([{ path: 'exhibits.0', message: 'Expected each key once in an object; "id" is given on line 4 and again on line 5' }])
   })
 
-  it('tells internal from external and flags URLs that cannot work', () => {
-    const site = new URL('https://pameran.example')
-    const base = new URL('/id/booths/kota-contoh-0001', site)
-    expect(classify('https://pameran.example/en#x', base, site)).toEqual({ internal: true, path: '/en', hash: '#x' })
-    expect(classify('../about', base, site)).toEqual({ internal: true, path: '/id/about', hash: '' })
-    expect(classify('#sources', base, site)).toEqual({ internal: true, path: '/id/booths/kota-contoh-0001', hash: '#sources' })
-    expect(classify('https://kominfo.go.id/', base, site)).toEqual({ internal: false })
-    expect(classify('mailto:a@b.test', base, site)).toEqual({ internal: false })
-    expect(classify('', base, site)).toMatchObject({ invalid: 'empty URL' })
-    expect(classify('javascript:alert(1)', base, site)).toMatchObject({ invalid: 'javascript: URL' })
+  it('reports a syntax error with its position, and reads good JSON as JSON.parse does', () => {
+    expect(readJsonStrictly('{"a": 1,}').problems[0]!.message).toMatch(/^Expected valid JSON \(.*1:9\)/)
+    expect(readJsonStrictly('{"a": [1, {"b": "c"}], "d": 1e3}')).toEqual({ value: { a: [1, { b: 'c' }], d: 1000 }, problems: [] })
   })
 })

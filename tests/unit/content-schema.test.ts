@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadExhibition, formatProblems, validateRegionDocument } from '@/content/load.ts'
+import { loadExhibition, formatProblems, validateRegionDocument } from '../../build/content/load.ts'
 import { FIXTURE_AREAS } from '../fixtures/content/areas.ts'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -23,7 +23,14 @@ describe('content schema and loader', () => {
     expect(first.neighbours).toEqual({ next: { slug: 'kabupaten-contoh-0002', name: 'Kabupaten Contoh 0002' } })
     expect(exhibition!.booths[1]!.neighbours).toEqual({ previous: { slug: 'kota-contoh-0001', name: 'Kota Contoh 0001' } })
     expect(exhibition!.stats).toMatchObject({ booths: 2, exhibits: 1, provinces: 1, sources: 3 })
-    expect(exhibition!.stats.perYear).toEqual([{ year: 2017, booths: 1 }, { year: 2019, booths: 2 }])
+    const society = (n: number) => ({ governance: 0, economy: 0, branding: 0, society: n, living: 0, environment: 0 })
+    expect(exhibition!.stats.perYear).toEqual([{ year: 2017, booths: 1, exhibits: society(1) }, { year: 2019, booths: 2, exhibits: society(1) }])
+    expect(exhibition!.stats).toMatchObject({ boothsWithExhibits: 1, recognitions: 0 })
+    // What idn-area-data counts in the region travels with the booth.
+    expect(first.facts).toEqual({ districts: 4, villages: 31, islands: 0, populatedIslands: 0 })
+    // A booth without exhibits points to booths nearby that have some; one with exhibits needs none.
+    expect(exhibition!.booths[1]!.nearby).toEqual([{ slug: 'kota-contoh-0001', name: 'Kota Contoh 0001' }])
+    expect(first.nearby).toEqual([])
   })
 
   it('names the file, the path and what was expected for every broken field', async () => {
@@ -64,7 +71,7 @@ describe('content schema and loader', () => {
   })
 
   it('rejects an unknown code with a message that says where codes come from', async () => {
-    const { problems } = await loadExhibition({ dir: fixture('good'), areas: { provinces: FIXTURE_AREAS.provinces, regencies: new Map() }, root })
+    const { problems } = await loadExhibition({ dir: fixture('good'), areas: { ...FIXTURE_AREAS, regencies: new Map() }, root })
     expect(problems[0]).toEqual({
       file: 'tests/fixtures/content/good/91.90.json',
       path: 'code',

@@ -24,9 +24,9 @@ import { createDirectoryModel, narrowestFilter, runDirectory, type DirectoryEntr
 import { foldText, matchesSearch, queryTokens } from '@/domain/search.ts'
 import { compareBoothsByName } from '@/domain/sort.ts'
 import { SUB_ELEMENTS, type PillarId } from '@/domain/pillars.ts'
-import { loadAreaTables } from '@/content/areas.ts'
-import { loadExhibition } from '@/content/load.ts'
-import type { BoothEntry } from '@/content/model.ts'
+import { loadAreaTables } from '../../build/content/areas.ts'
+import { loadExhibition } from '../../build/content/load.ts'
+import type { BoothEntry } from '@/domain/model.ts'
 import { syntheticIndex } from '../fixtures/synthetic.ts'
 
 const VOCABULARY = { years: [2017, 2018, 2019, 2021], provinces: ['jawa-timur', 'aceh', 'dki-jakarta'] }

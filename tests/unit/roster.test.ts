@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadAreaTables } from '@/content/areas.ts'
-import { loadExhibition, type Exhibition } from '@/content/load.ts'
+import { loadAreaTables } from '../../build/content/areas.ts'
+import { loadExhibition, type Exhibition } from '../../build/content/load.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const rosterPath = resolve(root, '../shared/research/roster.md')

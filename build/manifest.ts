@@ -1,11 +1,12 @@
 /**
  * What a prerendered page must fetch before it can hydrate, read from Vite's build manifest
  * (`dist/.vite/manifest.json`). The router loads the locale's messages, the page's chunk and the
- * data its route declares (`meta.data`) BEFORE mounting, so all of them block hydration. vite-ssg
- * only preloads the .vue components it saw render; this adds the rest (composables, messages,
- * data) so the browser fetches them in parallel with the entry instead of in a waterfall.
+ * data its route declares (`meta.data`) BEFORE mounting, so all of them block hydration. The HTML
+ * template preloads the entry's imports and vite-ssg the chunks of the components it rendered; the
+ * build adds the rest (messages, data) through unhead (build/head.ts), so the browser fetches them in
+ * parallel with the entry instead of in a waterfall.
  *
- * Used by the build (vite.config.ts → onPageRendered) and by the size budget (scripts/size.ts).
+ * Used by the build (phase 4) and by the preload check (scripts/check-preload.ts).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -83,20 +84,29 @@ export function hydrationKeys(manifest: Manifest, needs: PageNeeds): string[] {
 }
 
 /**
- * Adds `<link rel="modulepreload">` for every JavaScript file the page needs before hydrating
- * that the HTML does not already load or preload, and `<link rel="preload" as="fetch">` for the data
- * files it fetches (a booth's JSON). Returns the HTML unchanged when nothing is missing.
+ * Site paths of the JavaScript a page needs before hydrating that neither the HTML template (the
+ * entry's imports) nor vite-ssg (the rendered components' chunks) preloads: the locale's messages
+ * and the chunks of the data the route declares, with their imports.
  */
-export function addHydrationPreloads(html: string, manifest: Manifest, needs: Omit<PageNeeds, 'present'> & { fetches?: readonly string[] }): string {
-  const present = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!)
-  const wanted = jsFiles(manifest, hydrationKeys(manifest, { ...needs, present }))
-  const missing = wanted.filter((f) => !present.includes(f))
-  const fetches = (needs.fetches ?? []).filter((f) => !html.includes(`href="${f}"`))
-  if (!missing.length && !fetches.length) return html
-  // `crossorigin` makes the preload match fetch()'s default (cors mode, same-origin credentials).
-  const links = [
-    ...fetches.map((f) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${f}">`),
-    ...missing.map((f) => `<link rel="modulepreload" crossorigin="" href="${f}">`),
-  ].join('')
-  return html.replace('</head>', `${links}</head>`)
+export function hydrationPreloads(manifest: Manifest, needs: Pick<PageNeeds, 'locale' | 'data'>): string[] {
+  const entry = new Set(staticClosure(manifest, [entryKey(manifest)]))
+  const keys = [...(needs.locale && manifest[`locales/${needs.locale}.json`] ? [`locales/${needs.locale}.json`] : []), ...dataKeys(needs.data ?? [])]
+  return staticClosure(manifest, keys).filter((k) => !entry.has(k)).map((k) => `/${manifest[k]!.file}`)
+}
+
+/** The pages whose JavaScript has a budget, with what their route loads (src/router/routes.ts). */
+export const BUDGET_PAGES = {
+  lobby: { page: 'src/pages/LobbyPage.vue', data: [] as string[], after: [] as string[] },
+  // The gallery (Swiper) loads right after the booth mounts: part of what a booth visit costs.
+  booth: { page: 'src/pages/BoothPage.vue', data: ['booth'], after: ['src/components/booth/BoothGallery.vue'] },
+} as const
+
+export type BudgetPage = keyof typeof BUDGET_PAGES
+
+/** Site paths of the JavaScript a page loads: what hydration waits for, and what it always loads right after. */
+export function pageScripts(manifest: Manifest, page: BudgetPage, locale = 'id'): string[] {
+  const needs = BUDGET_PAGES[page]
+  const before = jsFiles(manifest, hydrationKeys(manifest, { page: needs.page, data: needs.data, locale }))
+  const after = jsFiles(manifest, needs.after.filter((k) => manifest[k]))
+  return [...new Set([...before, ...after])]
 }

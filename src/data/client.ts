@@ -6,7 +6,7 @@
  * The data never changes while the site runs, so one cache serves every prerendered page too.
  */
 import { shallowReactive } from 'vue'
-import type { Booth, BoothEntry, ExhibitionStats } from './model.ts'
+import type { Booth, BoothEntry, ExhibitionStats } from '../domain/model.ts'
 import stats from 'virtual:exhibition/stats'
 import { BOOTH_DATA } from 'virtual:exhibition/data'
 import { isSlug } from '../domain/slug.ts'
@@ -29,6 +29,11 @@ export function loadIndex(): Promise<readonly BoothEntry[]> {
  * of every booth ships to the browser. A network failure rejects (the navigation fails, the
  * visitor stays where they were); a missing file means "not a booth".
  */
+/** Where the browser fetches a booth's full content (content-addressed: a new build, a new address). */
+export function boothDataUrl(slug: string): string {
+  return `${BOOTH_DATA}${slug}.json`
+}
+
 export async function loadBooth(slug: string): Promise<Booth | null> {
   if (cache.booths.has(slug)) return cache.booths.get(slug) ?? null
   let booth: Booth | null = null
@@ -37,7 +42,7 @@ export async function loadBooth(slug: string): Promise<Booth | null> {
     const loader = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined
     booth = loader ? (await loader()).default : null
   } else if (isSlug(slug) && slug.length <= 120) {
-    const response = await fetch(`${BOOTH_DATA}${slug}.json`)
+    const response = await fetch(boothDataUrl(slug))
     // A static host answers an unknown file with its 404 page (HTML).
     if (response.ok && response.headers.get('content-type')?.includes('json')) booth = (await response.json()) as Booth
     else if (response.status !== 404 && !response.ok) throw new Error(`Booth ${slug}: HTTP ${response.status}`)

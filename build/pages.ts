@@ -1,8 +1,9 @@
 /**
- * What the build prerenders, and the files written beside the pages (sitemap, robots, 404).
- * One HTML file per address and locale, so a plain static host needs no rewrite rules.
+ * Phases 3 and 5 of the build: what is prerendered (one HTML file per address and locale, so a
+ * plain static host needs no rewrite rules), and the files written beside the pages once they are
+ * (sitemap, robots.txt, 404.html).
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LOCALES, type Locale } from '../src/domain/locales.ts'
 import { PILLAR_IDS } from '../src/domain/pillars.ts'
@@ -10,9 +11,23 @@ import { PILLAR_IDS } from '../src/domain/pillars.ts'
 /** The page a static host serves for an unknown address; written to `404.html`. */
 export const FALLBACK_PATH = '/404'
 
-/** Locale-free paths of every page ("" is the lobby). */
+/** Locale-free paths of the pages search engines should know ("" is the lobby). */
+export function indexedPaths(slugs: readonly string[]): string[] {
+  return [
+    '',
+    '/booths',
+    ...slugs.map((s) => `/booths/${s}`),
+    '/pillars',
+    ...PILLAR_IDS.map((p) => `/pillars/${p}`),
+    '/map',
+    '/timeline',
+    '/about',
+  ]
+}
+
+/** Locale-free paths of every prerendered page: the indexed ones, and the visitor's own saved list. */
 export function pagePaths(slugs: readonly string[]): string[] {
-  return ['', '/booths', ...slugs.map((s) => `/booths/${s}`), ...PILLAR_IDS.map((p) => `/pillars/${p}`), '/about']
+  return [...indexedPaths(slugs), '/saved']
 }
 
 export function prerenderPaths(slugs: readonly string[]): string[] {
@@ -23,7 +38,7 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function sitemapXml(siteUrl: string, slugs: readonly string[]): string {
   const url = (l: Locale, p: string) => `${siteUrl}/${l}${p}`
-  const entries = pagePaths(slugs).flatMap((p) =>
+  const entries = indexedPaths(slugs).flatMap((p) =>
     LOCALES.map((l) =>
       [
         '  <url>',
@@ -46,13 +61,12 @@ export function robotsTxt(siteUrl: string): string {
 }
 
 /** Runs after every page is written. */
-export async function finishSite(outDir: string, siteUrl: string, slugs: readonly string[]): Promise<void> {
+export async function finishPages(outDir: string, siteUrl: string, slugs: readonly string[]): Promise<void> {
   const fallbackDir = join(outDir, FALLBACK_PATH.slice(1))
   await rename(join(fallbackDir, 'index.html'), join(outDir, '404.html'))
   await rm(fallbackDir, { recursive: true, force: true })
   await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, slugs))
   await writeFile(join(outDir, 'robots.txt'), robotsTxt(siteUrl))
-  await mkdir(outDir, { recursive: true })
   // Sanity: the lobby must exist in both locales.
   for (const l of LOCALES) await readFile(join(outDir, l, 'index.html'))
 }

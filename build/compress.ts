@@ -1,9 +1,10 @@
 /**
- * Writes `file.br` and `file.gz` beside every text file of the built site, so a static server
- * (scripts/serve.ts --compress, nginx `gzip_static`/`brotli_static`, …) sends them precompressed,
- * as a real host would. Runs at the end of the build; `tsx scripts/compress.ts [dir]` by hand.
+ * Phase 6 of the build: `file.br` and `file.gz` beside every text file of the built site, so a
+ * static server (scripts/serve.ts --compress, deploy/nginx with `brotli_static`/`gzip_static`, …)
+ * sends them precompressed, as a real host would. Vite's compression plugins see only the bundle;
+ * the prerendered pages are written after it, so this runs once they are.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
@@ -41,12 +42,4 @@ export async function compressSite(dir: string): Promise<number> {
   }
   await Promise.all(jobs)
   return jobs.length
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? 'dist'
-  if (!(await stat(dir)).isDirectory()) throw new Error(`${dir} is not a directory`)
-  const start = performance.now()
-  const count = await compressSite(dir)
-  console.log(`compressed ${count} files in ${dir} (.br, .gz) in ${((performance.now() - start) / 1000).toFixed(1)} s`)
 }

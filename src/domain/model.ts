@@ -2,10 +2,10 @@
  * The shapes the site reads: a content file joined with its official identity from idn-area-data.
  * Content fields come from the schema's inferred types; only the derived fields are declared here.
  */
-import type { PillarId } from '../domain/pillars.ts'
-import type { IslandGroupId } from '../domain/regions.ts'
-import type { RegionType } from '../domain/names.ts'
-import type { Exhibit, LocalizedText, RegionFile } from './schema.ts'
+import type { PillarId } from './pillars.ts'
+import type { IslandGroupId } from './regions.ts'
+import type { RegionType } from './names.ts'
+import type { Exhibit, LocalizedText, RegionFile } from '../content/schema.ts'
 
 export interface Province {
   code: string
@@ -27,6 +27,16 @@ export interface RegionIdentity {
   island: IslandGroupId
 }
 
+/** What idn-area-data counts in a kota/kabupaten: its "region at a glance". */
+export interface RegionFacts {
+  districts: number
+  /** Villages (desa) and urban villages (kelurahan) together. */
+  villages: number
+  /** Named islands in the region; 0 for most inland regions. */
+  islands: number
+  populatedIslands: number
+}
+
 /** A link to a booth: enough to name it. */
 export type BoothLink = Pick<RegionIdentity, 'slug' | 'name'>
 
@@ -35,9 +45,12 @@ export type BoothLink = Pick<RegionIdentity, 'slug' | 'name'>
  * come with it, so a booth page needs no index of every booth (the list order, when the visitor
  * came from a list, loads the index after hydration).
  */
-export type Booth = RegionIdentity & RegionFile & {
+export type Booth = RegionIdentity & Omit<RegionFile, '$schema'> & {
   pillars: PillarId[]
+  facts: RegionFacts
   neighbours: { previous?: BoothLink; next?: BoothLink }
+  /** Booths of the same province, else island group, that have exhibits: where to look when this one has none. */
+  nearby: BoothLink[]
 }
 
 /** An exhibit's headline, enough to list it and link to it. */
@@ -53,10 +66,13 @@ export type BoothEntry = RegionIdentity & {
 /** Figures for the lobby, computed from the data at build time. */
 export interface ExhibitionStats {
   booths: number
+  boothsWithExhibits: number
   exhibits: number
+  recognitions: number
   provinces: number
   sources: number
-  perYear: Array<{ year: number; booths: number }>
+  /** Booths per cohort, and the exhibits of those booths per pillar (a booth of two cohorts counts in both). */
+  perYear: Array<{ year: number; booths: number; exhibits: Record<PillarId, number> }>
   perPillar: Array<{ pillar: PillarId; booths: number; exhibits: number }>
   featured: BoothCardData[]
 }
