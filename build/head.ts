@@ -65,9 +65,10 @@ export function headForPage(route: string, appCtx: ViteSSGContext<true>, manifes
   const to = appCtx.router.currentRoute.value
   const locale = typeof to.params.locale === 'string' ? to.params.locale : undefined
   const data = to.matched.flatMap((r) => r.meta.data ?? [])
+  const page = to.matched.at(-1)?.meta.page
   // The client hydrates only the page that was prerendered for its address (404.html is served for others).
   const path = route === FALLBACK_PATH ? '' : route
   // `crossorigin` makes the preload match the module script's request (cors mode, same-origin credentials).
-  const link = hydrationPreloads(manifest, { locale, data }).map((href) => ({ rel: 'modulepreload' as const, crossorigin: '' as const, href }))
+  const link = hydrationPreloads(manifest, { page, locale, data }).map((href) => ({ rel: 'modulepreload' as const, crossorigin: '' as const, href }))
   appCtx.head?.push({ htmlAttrs: { 'data-ssg-path': path }, link })
 }

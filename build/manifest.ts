@@ -84,21 +84,25 @@ export function hydrationKeys(manifest: Manifest, needs: PageNeeds): string[] {
 }
 
 /**
- * Site paths of the JavaScript a page needs before hydrating that neither the HTML template (the
- * entry's imports) nor vite-ssg (the rendered components' chunks) preloads: the locale's messages
- * and the chunks of the data the route declares, with their imports.
+ * Site paths of the JavaScript a page needs before hydrating that the HTML template (the entry's
+ * imports) does not preload: the page's chunk, the locale's messages and the chunks of the data the
+ * route declares, with their imports.
  */
-export function hydrationPreloads(manifest: Manifest, needs: Pick<PageNeeds, 'locale' | 'data'>): string[] {
+export function hydrationPreloads(manifest: Manifest, needs: Pick<PageNeeds, 'page' | 'locale' | 'data'>): string[] {
   const entry = new Set(staticClosure(manifest, [entryKey(manifest)]))
-  const keys = [...(needs.locale && manifest[`locales/${needs.locale}.json`] ? [`locales/${needs.locale}.json`] : []), ...dataKeys(needs.data ?? [])]
+  const keys = [
+    ...(needs.page && manifest[needs.page] ? [needs.page] : []),
+    ...(needs.locale && manifest[`locales/${needs.locale}.json`] ? [`locales/${needs.locale}.json`] : []),
+    ...dataKeys(needs.data ?? []),
+  ]
   return staticClosure(manifest, keys).filter((k) => !entry.has(k)).map((k) => `/${manifest[k]!.file}`)
 }
 
 /** The pages whose JavaScript has a budget, with what their route loads (src/router/routes.ts). */
 export const BUDGET_PAGES = {
   lobby: { page: 'src/pages/LobbyPage.vue', data: [] as string[], after: [] as string[] },
-  // The gallery (Swiper) loads right after the booth mounts: part of what a booth visit costs.
-  booth: { page: 'src/pages/BoothPage.vue', data: ['booth'], after: ['src/components/booth/BoothGallery.vue'] },
+  // The gallery loads Swiper right after the booth mounts: part of what a booth visit costs.
+  booth: { page: 'src/pages/BoothPage.vue', data: ['booth'], after: ['node_modules/swiper/swiper.mjs', 'node_modules/swiper/modules/index.mjs'] },
 } as const
 
 export type BudgetPage = keyof typeof BUDGET_PAGES

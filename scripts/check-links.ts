@@ -32,8 +32,11 @@ try {
     recurse: true,
     checkCss: true,
     checkFragments: true,
-    concurrency: 50,
-    timeout: 10_000,
+    concurrency: 8,
+    // A connection-level failure (status 0) on a busy machine is not a broken link: ask again.
+    retryErrors: true,
+    retryErrorsCount: 3,
+    retryErrorsJitter: 200,
     urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(site)}`), replacement: origin }],
     linksToSkip: async (link) => !link.startsWith(origin) && !link.startsWith(site),
   })

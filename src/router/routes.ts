@@ -2,6 +2,7 @@
  * The route table: the addresses of shared/design/contract.md. Every page is a lazy chunk.
  * `meta.data` names what the page reads from the exhibition's data; the router loads it first.
  */
+import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import { PILLAR_IDS } from '@/domain/pillars'
 
@@ -10,23 +11,35 @@ export type RouteData = 'index' | 'booth'
 declare module 'vue-router' {
   interface RouteMeta {
     data?: RouteData[]
+    /** The page's file, as the build manifest names it: the build preloads its chunk and imports. */
+    page?: string
     /** A page without a locale in its address. */
     localeFree?: boolean
   }
 }
 
+// Every page is its own lazy chunk, named by its file.
+const PAGES = import.meta.glob<Component>('../pages/*Page.vue', { import: 'default' })
+
+/** A route's page: its lazy component, and its file for the build's preloads. */
+function page(name: string, data: RouteData[] = []): Pick<RouteRecordRaw, 'component' | 'meta'> {
+  const component = PAGES[`../pages/${name}.vue`]
+  if (!component) throw new Error(`No page src/pages/${name}.vue`)
+  return { component, meta: { page: `src/pages/${name}.vue`, ...(data.length ? { data } : {}) } }
+}
+
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'root', component: () => import('@/pages/RootPage.vue'), meta: { localeFree: true } },
+  { path: '/', name: 'root', ...page('RootPage'), meta: { ...page('RootPage').meta, localeFree: true } },
   {
     path: '/:locale(id|en)',
     children: [
-      { path: '', name: 'lobby', component: () => import('@/pages/LobbyPage.vue') },
-      { path: 'booths', name: 'directory', component: () => import('@/pages/DirectoryPage.vue'), meta: { data: ['index'] } },
-      { path: 'booths/:slug', name: 'booth', component: () => import('@/pages/BoothPage.vue'), meta: { data: ['booth'] } },
-      { path: `pillars/:pillar(${PILLAR_IDS.join('|')})`, name: 'pillar', component: () => import('@/pages/PillarPage.vue'), meta: { data: ['index'] } },
-      { path: 'about', name: 'about', component: () => import('@/pages/AboutPage.vue') },
-      { path: ':rest(.*)*', name: 'locale-not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { data: ['index'] } },
+      { path: '', name: 'lobby', ...page('LobbyPage') },
+      { path: 'booths', name: 'directory', ...page('DirectoryPage', ['index']) },
+      { path: 'booths/:slug', name: 'booth', ...page('BoothPage', ['booth']) },
+      { path: `pillars/:pillar(${PILLAR_IDS.join('|')})`, name: 'pillar', ...page('PillarPage', ['index']) },
+      { path: 'about', name: 'about', ...page('AboutPage') },
+      { path: ':rest(.*)*', name: 'locale-not-found', ...page('NotFoundPage', ['index']) },
     ],
   },
-  { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { data: ['index'], localeFree: true } },
-]
+  { path: '/:rest(.*)*', name: 'not-found', ...page('NotFoundPage', ['index']), meta: { ...page('NotFoundPage', ['index']).meta, localeFree: true } },
+] as RouteRecordRaw[]

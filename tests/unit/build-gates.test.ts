@@ -62,13 +62,14 @@ describe('hydration preloads', () => {
   const manifest: Manifest = {
     'index.html': { file: 'assets/app.js', isEntry: true, imports: ['_vue.js'], dynamicImports: ['src/pages/A.vue', 'locales/id.json'] },
     '_vue.js': { file: 'assets/vue.js' },
-    'src/pages/A.vue': { file: 'assets/A.js', isDynamicEntry: true, imports: ['index.html', '_meta.js'], dynamicImports: ['src/components/booth/BoothGallery.vue'] },
+    'src/pages/A.vue': { file: 'assets/A.js', isDynamicEntry: true, imports: ['index.html', '_meta.js'], dynamicImports: ['node_modules/swiper/swiper.mjs', 'node_modules/swiper/modules/index.mjs'] },
     '_meta.js': { file: 'assets/meta.js', imports: ['index.html'] },
     'locales/id.json': { file: 'assets/id.js', isDynamicEntry: true },
     'locales/en.json': { file: 'assets/en.js', isDynamicEntry: true, imports: ['_vue.js'] },
     'virtual:exhibition/index': { file: 'assets/index.js', isDynamicEntry: true },
-    'src/components/booth/BoothGallery.vue': { file: 'assets/gallery.js', isDynamicEntry: true, imports: ['_swiper.js'] },
-    '_swiper.js': { file: 'assets/swiper.js' },
+    'node_modules/swiper/swiper.mjs': { file: 'assets/swiper.js', isDynamicEntry: true, imports: ['_utils.js'] },
+    'node_modules/swiper/modules/index.mjs': { file: 'assets/modules.js', isDynamicEntry: true, imports: ['_utils.js'] },
+    '_utils.js': { file: 'assets/utils.js' },
   }
 
   it('follows static imports, entry first, each once', () => {
@@ -87,14 +88,14 @@ describe('hydration preloads', () => {
     expect(jsFiles(manifest, keys).sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/en.js', '/assets/index.js', '/assets/meta.js', '/assets/vue.js'])
   })
 
-  it('preloads through the head only what neither the template nor vite-ssg does: messages and data chunks, not the entry\'s imports', () => {
-    expect(hydrationPreloads(manifest, { locale: 'en', data: ['index', 'booth'] })).toEqual(['/assets/en.js', '/assets/index.js'])
+  it('preloads through the head the page, messages and data chunks with their imports, not what the template already does (the entry\'s)', () => {
+    expect(hydrationPreloads(manifest, { page: 'src/pages/A.vue', locale: 'en', data: ['index', 'booth'] })).toEqual(['/assets/A.js', '/assets/meta.js', '/assets/en.js', '/assets/index.js'])
     expect(hydrationPreloads(manifest, { locale: 'xx', data: [] })).toEqual([])
   })
 
   it('weighs a booth visit with the gallery it always loads right after mounting', () => {
     const withPages: Manifest = { ...manifest, 'src/pages/BoothPage.vue': manifest['src/pages/A.vue']!, 'src/pages/LobbyPage.vue': { file: 'assets/L.js', imports: ['index.html'] } }
-    expect(pageScripts(withPages, 'booth').sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/gallery.js', '/assets/id.js', '/assets/meta.js', '/assets/swiper.js', '/assets/vue.js'])
+    expect(pageScripts(withPages, 'booth').sort()).toEqual(['/assets/A.js', '/assets/app.js', '/assets/id.js', '/assets/meta.js', '/assets/modules.js', '/assets/swiper.js', '/assets/utils.js', '/assets/vue.js'])
     expect(pageScripts(withPages, 'lobby').sort()).toEqual(['/assets/L.js', '/assets/app.js', '/assets/id.js', '/assets/vue.js'])
   })
 
