@@ -83,7 +83,9 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
     return `Unexpected key "${v.getDotPath(issue)?.split('.').pop() ?? issue.received}"; remove it or check its spelling`
   }
-  const received = issue.received && !issue.message.includes(issue.received) ? ` (received ${issue.received.length > 80 ? `${issue.received.slice(0, 80)}…` : issue.received})` : ''
+  // A check over a whole object (forwarded to one field) received the object: saying so helps nobody.
+  const shown = issue.received && issue.received !== 'Object' && !issue.message.includes(issue.received)
+  const received = shown ? ` (received ${issue.received.length > 80 ? `${issue.received.slice(0, 80)}…` : issue.received})` : ''
   return issue.message + received
 }
 
