@@ -1,5 +1,5 @@
 /**
- * "Previous / next booth" in the order of the list the visitor came from (issue 4), without adding
+ * "Previous / next booth" in the order of the list the visitor came from, without adding
  * anything to the booth's address: list pages remember their order for the tab (sessionStorage),
  * and a booth reads it after hydration, if the visitor came from that list (vue-router's
  * `history.state.back`). The prerendered HTML, and every visitor who came another way, gets name order.

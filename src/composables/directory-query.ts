@@ -1,6 +1,6 @@
 /**
  * The directory's state, read from the URL: the query string is its only home (contract,
- * "Directory query"; issue 3). Choosing a filter pushes a history entry, typing replaces it, and
+ * "The directory's query"). Choosing a filter pushes a history entry, typing replaces it, and
  * an address that is not canonical (unknown keys or values, another order) is replaced by its
  * canonical form once the app runs. The prerendered page and its hydration see no query at all.
  */

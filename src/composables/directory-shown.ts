@@ -1,5 +1,5 @@
 /**
- * Which result cards the directory shows: a window of at most `max` cards (issue 3: about 60 cards
+ * Which result cards the directory shows: a window of at most `max` cards (about 60 cards
  * rendered at once, however many booths match). It opens with one page; "show more" adds a page up to
  * `max`; then "next booths" moves the window on, and "previous booths" back.
  * Kept in the history entry (not in the URL, which the contract keeps to filters), together with the

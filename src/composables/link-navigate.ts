@@ -1,7 +1,7 @@
 /**
  * In-app navigation for a plain `<a href>`: what RouterLink does on click, without a RouterLink
  * per link. A list of hundreds of cards then pays for no router resolution per card and per update
- * (issue 3's click-to-paint goal). Modified clicks (new tab, download) and other targets are left
+ * (the directory's click-to-paint budget, docs/contract.md "Budgets"). Modified clicks (new tab, download) and other targets are left
  * to the browser.
  */
 import { useRouter } from 'vue-router'

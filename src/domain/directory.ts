@@ -1,5 +1,5 @@
 /**
- * The directory's results and faceted counts (issue 3), pure and fast enough for 10,000 booths.
+ * The directory's results and faceted counts (docs/contract.md, "The directory's query"), pure and fast enough for 10,000 booths.
  *
  * `createDirectoryModel` prepares the booths once (small integer ids for every facet value, a search
  * haystack, both sort orders); `runDirectory` then answers a query state in one pass over the booths:

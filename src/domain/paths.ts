@@ -1,5 +1,5 @@
 /**
- * Addresses of the exhibition (shared/design/contract.md, "Addresses"), built in one place.
+ * Addresses of the exhibition (docs/contract.md, "Addresses"), built in one place.
  */
 import { isLocale, type Locale } from './locales.ts'
 import type { PillarId } from './pillars.ts'

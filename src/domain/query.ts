@@ -1,5 +1,5 @@
 /**
- * The directory's query string (shared/design/contract.md, "Directory query"): parsing, writing
+ * The directory's query string (docs/contract.md, "The directory's query"): parsing, writing
  * and changing it. All state of the directory lives there, so a filtered view is a link.
  *
  * - Within a key values are ORed, across keys ANDed. Unknown keys and values are dropped.

@@ -1,5 +1,5 @@
 /**
- * The contract's slug rule (shared/design/contract.md, "Addresses"): lower case, and every run of
+ * The contract's slug rule (docs/contract.md, "Addresses"): lower case, and every run of
  * anything but a-z and 0-9 becomes one "-". Leading and trailing dashes are dropped.
  * `Kota Sabang` -> `kota-sabang`, `Daerah Istimewa Yogyakarta` -> `daerah-istimewa-yogyakarta`.
  */

@@ -1,6 +1,6 @@
 /**
  * The list a visitor came from, so a booth's "previous / next" follows that list's order
- * (a filtered directory, a pillar hall) instead of the name order (issue 4). The list pages
+ * (a filtered directory, a pillar hall) instead of the name order. The list pages
  * remember their order per tab; a booth uses it only when the visitor arrived from that list,
  * or from a booth of it by previous/next, and only if the booth is in it.
  */

@@ -1,5 +1,5 @@
 /**
- * The route table: the addresses of shared/design/contract.md. Every page is a lazy chunk.
+ * The route table: the addresses of docs/contract.md. Every page is a lazy chunk.
  * `meta.data` names what the page reads from the exhibition's data; the router loads it first.
  */
 import type { Component } from 'vue'

@@ -1,5 +1,5 @@
 /**
- * What a visitor keeps between visits (issue 4): booths saved with a star, and booths visited.
+ * What a visitor keeps between visits (docs/contract.md, "Bad input"): booths saved with a star, and booths visited.
  * Kept in localStorage under a versioned key. Prerender-safe: the state starts empty and is read
  * from storage only in the browser, once, by App.vue when the app has mounted (the hydration
  * contract, composables/hydrated.ts), so hydration always matches the prerendered HTML; the marks

@@ -1,5 +1,5 @@
 /**
- * ContentImage (issue 5, item 7): the image keeps its box, and a broken file gives way to a placeholder of
+ * ContentImage (docs/contract.md, "Bad input"): the image keeps its box, and a broken file gives way to a placeholder of
  * the same ratio that keeps the alternative text, whether it breaks after mounting or before (prerendered).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'

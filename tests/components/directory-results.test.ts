@@ -1,6 +1,6 @@
 /**
  * The directory's results: after a filter change the first cards are redrawn at once and the rest
- * of the page a frame later (issue 3's click-to-paint goal); "show more" draws its cards at once.
+ * of the page a frame later (the directory's click-to-paint budget, docs/contract.md "Budgets"); "show more" draws its cards at once.
  */
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'

@@ -1,5 +1,5 @@
 /**
- * The gallery wrapper (issue 4): what it hands Swiper and what the visitor gets around it. Swiper
+ * The gallery wrapper: what it hands Swiper and what the visitor gets around it. Swiper
  * itself is replaced by a recorder here (happy-dom has no layout); the browser tests drive the real one.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -222,7 +222,7 @@ describe('BoothGallery', () => {
     await wrapper.findAll('img')[1]!.trigger('error')
     const frames = wrapper.findAll('.gallery-figure__frame')
     expect(frames).toHaveLength(3)
-    // The placeholder takes the picture's place and name (ContentImage, issue 5).
+    // The placeholder takes the picture's place and name (ContentImage).
     const placeholder = frames[1]!.get('svg.content-image__placeholder')
     expect(placeholder.attributes('aria-label')).toBe(alt)
     expect(placeholder.attributes('role')).toBe('img')

@@ -1,5 +1,5 @@
 /**
- * The visitor's memory (issue 4): saved and visited booths in localStorage under a versioned key;
+ * The visitor's memory: saved and visited booths in localStorage under a versioned key;
  * unreadable or old data dropped with a warning, never a crash; a browser without storage still works.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * WCAG 2.2 AA by axe-core (issue 5, item 1): every page state of page-states.ts in both locales, with
+ * WCAG 2.2 AA by axe-core: every page state of page-states.ts in both locales, with
  * zero violations, in the light and the dark colour scheme.
  *
  * The dark scheme changes nothing but colour tokens (src/styles/tokens.css is the only stylesheet with a

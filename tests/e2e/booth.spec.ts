@@ -1,5 +1,5 @@
 /**
- * The booth visit (issue 4) on the built site: exhibit fragments, the gallery by keyboard,
+ * The booth visit on the built site: exhibit fragments, the gallery by keyboard,
  * sharing, link previews without JavaScript, previous/next, the visitor's marks and print.
  */
 import AxeBuilder from '@axe-core/playwright'

@@ -1,5 +1,5 @@
 /**
- * The strict Content-Security-Policy (issue 5, item 4). The static server applies dist/_headers, so
+ * The strict Content-Security-Policy (docs/contract.md, "Bad input"). The static server applies dist/_headers, so
  * every browser test runs under the policy (and fixtures.ts fails a test on the console error Chromium
  * logs for a violation). Here: the policy as served, a `securitypolicyviolation` listener on every page
  * state and across in-app navigations, and the built HTML checked for anything the policy would block.

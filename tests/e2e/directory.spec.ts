@@ -1,5 +1,5 @@
 /**
- * The hall directory (issue 3) on the built site: filters and search live in the URL, Back and
+ * The hall directory on the built site: filters and search live in the URL, Back and
  * Forward restore them, links reproduce them, the language switch keeps them, and the facets work
  * by keyboard alone, on a phone too. Expected counts come from the content, filtered plainly here.
  */

@@ -1,5 +1,5 @@
 /**
- * Fuzzed addresses (issue 5, item 6; contract, "Bad input"): every address renders exactly one non-empty
+ * Fuzzed addresses (docs/contract.md, "Bad input"): every address renders exactly one non-empty
  * `<h1>`, throws nothing uncaught, logs no error, runs no injected script and pollutes no prototype.
  * One page is reused for a share of the cases, so the whole list runs in well under a minute.
  */

@@ -1,5 +1,5 @@
 /**
- * A keyboard-only journey (issue 5, item 1): skip link, focus on `#main` after every route change,
+ * A keyboard-only journey: skip link, focus on `#main` after every route change,
  * the language switch, document titles per page, and a visible focus indicator at every stop.
  * The booth visit (gallery, sharing) has its own journey below; the facets by keyboard are in directory.spec.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * Resilience (issue 5, item 7): a broken image keeps its box; after a new deploy a stale lazy chunk
+ * Resilience: a broken image keeps its box; after a new deploy a stale lazy chunk
  * reloads the page once (and only then); the site works with storage blocked.
  */
 import { readdirSync } from 'node:fs'

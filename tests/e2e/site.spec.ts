@@ -1,5 +1,5 @@
 /**
- * The exhibition end to end (issue 2), on the built site served as static files.
+ * The exhibition end to end, on the built site served as static files.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -1,5 +1,5 @@
 /**
- * The booth visit's pure parts (issue 4): share addresses, QR drawing, the list trail for
+ * The booth visit's pure parts: share addresses, QR drawing, the list trail for
  * previous/next, gallery slides and photo variants, the drawn identity, and the build's artwork.
  */
 import { readFileSync } from 'node:fs'

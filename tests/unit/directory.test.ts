@@ -1,5 +1,5 @@
 /**
- * The directory's query, search, filtering and faceted counts (issue 3), including property tests:
+ * The directory's query, search, filtering and faceted counts, including property tests:
  * any query parses without throwing, a written state parses back to itself, and every facet count
  * equals a brute-force count over the same booths.
  */
