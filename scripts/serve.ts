@@ -55,10 +55,6 @@ export function startServer({ dir, port, compress = false, host = '127.0.0.1', t
     extensions: ['html'],
     gzip: compress,
     brotli: compress,
-    setHeaders(res, pathname) {
-      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-      else res.setHeader('Cache-Control', 'no-cache')
-    },
   })
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/'

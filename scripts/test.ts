@@ -78,8 +78,13 @@ if (built) {
     passed: j.stats.expected + (j.stats.flaky ?? 0),
     failed: j.stats.unexpected + (j.stats.skipped ?? 0),
   }), { PW_REPORTER: 'json' })
+  // The same built site behind a real nginx with the deploy kit's configuration (deploy/nginx/).
+  await suite('browser behind nginx', npx('playwright', 'test', '-c', 'playwright.nginx.config.ts'), 'e2e-nginx.json', (j) => ({
+    passed: j.stats.expected + (j.stats.flaky ?? 0),
+    failed: j.stats.unexpected + (j.stats.skipped ?? 0),
+  }), { PW_REPORTER: 'json' })
 } else {
-  for (const name of ['size', 'preload', 'html', 'links', 'browser (e2e)']) results.push({ name, passed: 0, failed: 1, seconds: 0, note: 'not run: the build failed' })
+  for (const name of ['size', 'preload', 'html', 'links', 'browser (e2e)', 'browser behind nginx']) results.push({ name, passed: 0, failed: 1, seconds: 0, note: 'not run: the build failed' })
 }
 
 const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 })
