@@ -11,7 +11,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import { test as base, expect, appReady } from '../e2e/fixtures'
 import { headersFor, parseHeaders } from '../../scripts/nginx-headers.ts'
-import { readPolicy } from '../../scripts/csp.ts'
+import { readPolicy } from '../../build/head.ts'
 import { DIST, MIME_PROBES, ROOT, checkShippedSites, distFile, startNginx, type Nginx } from './nginx.ts'
 
 const test = base.extend<object, { nginx: Nginx }>({

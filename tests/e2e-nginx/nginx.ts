@@ -64,7 +64,7 @@ http {
 
 /** Starts nginx and resolves once it answers; rejects with nginx's own words if it cannot start. */
 export async function startNginx(port = NGINX_PORT): Promise<Nginx> {
-  if (!existsSync(join(DIST, '404.html'))) throw new Error('dist/ has no 404.html: build the site first (SITE_URL=https://pameran.test npx vite-ssg build)')
+  if (!existsSync(join(DIST, '404.html'))) throw new Error('dist/ has no 404.html: build the site first (SITE_URL=https://pameran.test npm run build)')
   if (!existsSync(BROTLI_MODULE)) throw new Error(`${BROTLI_MODULE} is missing: apt-get install nginx libnginx-mod-http-brotli-static`)
   const dir = mkdtempSync(join(tmpdir(), 'pameran-nginx-'))
   mkdirSync(join(dir, 'temp'))
