@@ -8,7 +8,11 @@ export const paths = {
   lobby: (l: Locale) => `/${l}/`,
   directory: (l: Locale) => `/${l}/booths`,
   booth: (l: Locale, slug: string) => `/${l}/booths/${slug}`,
+  pillars: (l: Locale) => `/${l}/pillars`,
   pillar: (l: Locale, pillar: PillarId) => `/${l}/pillars/${pillar}`,
+  map: (l: Locale) => `/${l}/map`,
+  timeline: (l: Locale) => `/${l}/timeline`,
+  saved: (l: Locale) => `/${l}/saved`,
   about: (l: Locale) => `/${l}/about`,
 }
 
