@@ -42,10 +42,6 @@ export interface Layout {
   parts: Part[]
 }
 
-/** Ascent and descent of Inter as a share of the font size (rounded up: boxes err on the large side). */
-const ASCENT = 0.97
-const DESCENT = 0.25
-
 function text(
   fonts: Fonts,
   label: string,
@@ -54,8 +50,11 @@ function text(
   value: string,
   { size, bold = false, fill, anchor = 'start', spacing = 0, opacity }: { size: number; bold?: boolean; fill: string; anchor?: 'start' | 'middle' | 'end'; spacing?: number; opacity?: number },
 ): Part {
-  const width = (bold ? fonts.bold : fonts.regular).width(value, size) + spacing * Math.max(0, [...value].length - 1)
+  const metrics = bold ? fonts.bold : fonts.regular
+  const width = metrics.width(value, size) + spacing * Math.max(0, [...value].length - 1)
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width
+  // The box is the ink (what a reader sees), from the glyph outlines; empty text has none.
+  const ink = value ? metrics.ink(value, size) : { top: 0, bottom: 0, left: 0, right: 0 }
   const attrs = [
     `font-size="${size}"`,
     bold ? 'font-weight="700"' : '',
@@ -67,7 +66,7 @@ function text(
   return {
     kind: 'text',
     label,
-    box: { x: left, y: baseline - ASCENT * size, width, height: (ASCENT + DESCENT) * size },
+    box: { x: left + Math.min(0, ink.left), y: baseline + ink.top, width: Math.max(width, ink.right - Math.min(0, ink.left)), height: ink.bottom - ink.top },
     svg: `<text x="${round(x)}" y="${round(baseline)}" font-family="${esc(FONT)}" ${attrs}>${esc(value)}</text>`,
   }
 }

@@ -8,16 +8,25 @@ import opentype from 'opentype.js'
 export interface FontMetrics {
   /** Width of `text` at `size` px. */
   width(text: string, size: number): number
+  /** The ink of `text` at `size` px drawn from (0, 0) on its baseline: what a reader sees, for layout checks. */
+  ink(text: string, size: number): { top: number; bottom: number; left: number; right: number }
 }
 
 export function loadFontMetrics(file: string): FontMetrics {
   const font = opentype.loadSync(file)
-  const cache = new Map<string, number>()
+  const widths = new Map<string, number>()
+  const inks = new Map<string, { x1: number; y1: number; x2: number; y2: number }>()
   return {
     width(text, size) {
-      let units = cache.get(text)
-      if (units === undefined) cache.set(text, (units = font.getAdvanceWidth(text, font.unitsPerEm, { kerning: true })))
+      let units = widths.get(text)
+      if (units === undefined) widths.set(text, (units = font.getAdvanceWidth(text, font.unitsPerEm, { kerning: true })))
       return (units / font.unitsPerEm) * size
+    },
+    ink(text, size) {
+      let box = inks.get(text)
+      if (!box) inks.set(text, (box = font.getPath(text, 0, 0, font.unitsPerEm, { kerning: true }).getBoundingBox()))
+      const k = size / font.unitsPerEm
+      return { top: box.y1 * k, bottom: box.y2 * k, left: box.x1 * k, right: box.x2 * k }
     },
   }
 }

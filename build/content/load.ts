@@ -10,7 +10,7 @@ import * as v from 'valibot'
 import { slugify } from '../../src/domain/slug.ts'
 import { regionTypeOf, shortNameOf } from '../../src/domain/names.ts'
 import { islandGroupOf, provinceCodeOf } from '../../src/domain/regions.ts'
-import { PILLAR_IDS, type PillarId } from '../../src/domain/pillars.ts'
+import { PILLAR_IDS, SUB_ELEMENTS, type PillarId } from '../../src/domain/pillars.ts'
 import { compareBoothsByName } from '../../src/domain/sort.ts'
 import type { Booth, BoothEntry, BoothLink, ExhibitionStats, RegionIdentity } from '../../src/domain/model.ts'
 import { RegionFileSchema, type RegionFile } from '../../src/content/schema.ts'
@@ -202,7 +202,10 @@ export function toEntry(booth: Booth): BoothEntry {
   return {
     code, name, shortName, slug, type, province, island, pillars,
     years: booth.cohorts.map((c) => c.year),
-    exhibits: booth.exhibits.map((e) => ({ id: e.id, pillar: e.pillar, subElement: e.subElement, title: e.title })),
+    exhibits: booth.exhibits.map((e) => {
+      const cover = e.media[0]
+      return { id: e.id, pillar: e.pillar, subElement: e.subElement, title: e.title, ...(cover && { cover: { src: cover.src, width: cover.width, height: cover.height, alt: cover.alt } }) }
+    }),
   }
 }
 
@@ -221,6 +224,9 @@ export function computeStats(booths: readonly Booth[], index: readonly BoothEntr
     pillar,
     booths: index.filter((b) => b.pillars.includes(pillar)).length,
     exhibits: index.reduce((n, b) => n + b.exhibits.filter((e) => e.pillar === pillar).length, 0),
+    perSubElement: Object.fromEntries(
+      SUB_ELEMENTS[pillar].map((sub) => [sub, index.reduce((n, b) => n + b.exhibits.filter((e) => e.pillar === pillar && e.subElement === sub).length, 0)]),
+    ),
   }))
   const sources = new Set<string>()
   for (const b of booths) {

@@ -1,7 +1,8 @@
 /**
  * What a booth's gallery shows: every exhibit's media, or, for an exhibit without media, the
- * project's poster for it (pillar colour, icon, title). Raster photos are served as AVIF and
- * WebP at a few widths (derived by the build, scripts/media.ts) with the original as fallback.
+ * project's poster for it (pillar colour, icon, title; a light and a dark one, picked by the
+ * visitor's colour scheme). Raster photos are served as AVIF and WebP at a few widths (derived by
+ * the build, build/artwork/media.ts) with the original as fallback.
  */
 import type { Exhibit, LocalizedText, Media } from '../content/schema.ts'
 import type { Locale } from './locales.ts'
@@ -22,8 +23,11 @@ export interface GallerySlide {
   key: string
   exhibitId: string
   pillar: PillarId
+  subElement: string
   kind: 'poster' | 'media'
   src: string
+  /** A poster's dark-scheme drawing. */
+  darkSrc?: string
   width: number
   height: number
   /** The exhibit's title (captions and poster alt text are built from it). */
@@ -57,9 +61,10 @@ export function gallerySlides(
 ): GallerySlide[] {
   const variants = options.variants ?? true
   return booth.exhibits.flatMap((e): GallerySlide[] => {
-    const base = { exhibitId: e.id, pillar: e.pillar, title: e.title }
+    const base = { exhibitId: e.id, pillar: e.pillar, subElement: e.subElement, title: e.title }
     if (!e.media.length) {
-      return [{ ...base, key: `${e.id}:poster`, kind: 'poster', src: artwork.poster(locale, booth.slug, e.id), width: POSTER_WIDTH, height: POSTER_HEIGHT }]
+      const src = artwork.poster(locale, booth.slug, e.id)
+      return [{ ...base, key: `${e.id}:poster`, kind: 'poster', src, darkSrc: artwork.poster(locale, booth.slug, e.id, 'dark'), width: POSTER_WIDTH, height: POSTER_HEIGHT }]
     }
     return e.media.map((m, i) => ({
       ...base,

@@ -5,7 +5,7 @@
 import type { PillarId } from './pillars.ts'
 import type { IslandGroupId } from './regions.ts'
 import type { RegionType } from './names.ts'
-import type { Exhibit, LocalizedText, RegionFile } from '../content/schema.ts'
+import type { Exhibit, LocalizedText, Media, RegionFile } from '../content/schema.ts'
 
 export interface Province {
   code: string
@@ -53,8 +53,11 @@ export type Booth = RegionIdentity & Omit<RegionFile, '$schema'> & {
   nearby: BoothLink[]
 }
 
-/** An exhibit's headline, enough to list it and link to it. */
-export type ExhibitHeadline = Pick<Exhibit, 'id' | 'pillar' | 'subElement'> & { title: LocalizedText }
+/** An exhibit's headline, enough to list it and link to it; its first photo when it has one (else its poster). */
+export type ExhibitHeadline = Pick<Exhibit, 'id' | 'pillar' | 'subElement'> & {
+  title: LocalizedText
+  cover?: Pick<Media, 'src' | 'width' | 'height' | 'alt'>
+}
 
 /** A booth in the compact index the directory, halls and suggestions read. */
 export type BoothEntry = RegionIdentity & {
@@ -73,7 +76,7 @@ export interface ExhibitionStats {
   sources: number
   /** Booths per cohort, and the exhibits of those booths per pillar (a booth of two cohorts counts in both). */
   perYear: Array<{ year: number; booths: number; exhibits: Record<PillarId, number> }>
-  perPillar: Array<{ pillar: PillarId; booths: number; exhibits: number }>
+  perPillar: Array<{ pillar: PillarId; booths: number; exhibits: number; perSubElement: Record<string, number> }>
   featured: BoothCardData[]
 }
 

@@ -102,5 +102,12 @@ export const useVisitorStore = defineStore('visitor', () => {
     persist()
   }
 
-  return { saved, visited, restored, restore, isSaved, isVisited, toggleSaved, markVisited }
+  /** Forgets one visited booth. */
+  function forgetVisited(slug: string): void {
+    restore()
+    visited.value = visited.value.filter((s) => s !== slug)
+    persist()
+  }
+
+  return { saved, visited, restored, restore, isSaved, isVisited, toggleSaved, markVisited, forgetVisited }
 })

@@ -98,8 +98,9 @@ for (const l of LOCALES) {
       for (const [link, url] of [
         [page.locator(`header nav a[href="/${l}/booths"]`), `/${l}/booths`],
         [page.locator(`main a[href^="/${l}/booths/"]`).first(), `/${l}/booths/[a-z0-9-]+$`],
+        [page.locator(`header nav a[href="/${l}/pillars"]`), `/${l}/pillars$`],
         [page.locator(`main a[href^="/${l}/pillars/"]`).first(), `/${l}/pillars/`],
-        [page.locator(`header nav a[href="/${l}/about"]`), `/${l}/about`],
+        [page.locator(`footer a[href="/${l}/about"]`), `/${l}/about`],
         [page.locator('header a[hreflang]'), `/${other}/about`],
       ] as const) {
         await link.click()
