@@ -81,9 +81,9 @@ describe('BoothShare', () => {
     expect([input.selectionStart, input.selectionEnd]).toEqual([0, url.length])
   })
 
-  it('links to the five networks with the address, in plain URLs that open a new tab', async () => {
+  it('links to the five networks with the address, in plain URLs that open a new tab without a referrer: WhatsApp in the row, the others one step away', async () => {
     const wrapper = await mountShare()
-    const links = wrapper.findAll('.share__network')
+    const links = wrapper.findAll('a[data-network]')
     expect(links.map((l) => l.text())).toEqual([
       'WhatsApp (opens in a new tab)',
       'Telegram (opens in a new tab)',
@@ -96,7 +96,10 @@ describe('BoothShare', () => {
       expect(link.attributes('href')).toMatch(/^https:\/\//)
       expect(link.attributes('href')).toContain(encoded)
       expect(link.attributes('rel')).toContain('noopener')
+      expect(link.attributes('rel')).toContain('noreferrer')
     }
+    expect(wrapper.find('.share__actions a[data-network="whatsapp"]').exists()).toBe(true)
+    expect(wrapper.findAll('.share__more a[data-network]')).toHaveLength(4)
     expect(links[0]!.attributes('href')).toBe(`https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`)
   })
 
