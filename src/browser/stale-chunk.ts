@@ -14,16 +14,21 @@ import { reloadOnce, siteHasChanged } from './update'
 export { RELOAD_GUARD_MS } from './update'
 
 let checking: Promise<boolean> | undefined
+let target: string | undefined
 
 /**
  * Whether a failed chunk is reloading the page (a new deployment), or the failure stands. One check for
- * a failed navigation, however many of its files failed.
+ * a failed navigation, however many of its files failed. `to`: the address the visitor was going to
+ * (the router names it once it has seen the failure, while the check runs); the new build is loaded
+ * there, not where the visitor was.
  */
-export function staleChunkCheck(): Promise<boolean> {
+export function staleChunkCheck(to?: string): Promise<boolean> {
+  if (to !== undefined) target = to
   checking ??= siteHasChanged()
-    .then((changed) => changed && reloadOnce())
+    .then((changed) => changed && reloadOnce(target))
     .finally(() => {
       checking = undefined
+      target = undefined
     })
   return checking
 }

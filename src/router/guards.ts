@@ -112,8 +112,8 @@ export function installGuards(router: Router, i18n: ExhibitionI18n, { hydrating 
     } catch (error) {
       const failure = failureOf(error)
       if (first) return keepTheHtml(to, failure)
-      // A chunk of an older build: the stale-chunk guard reloads into the new one.
-      if (await staleChunkCheck()) return leaving()
+      // A chunk of an older build: the stale-chunk guard loads the new one at this address.
+      if (await staleChunkCheck(to.fullPath)) return leaving()
       navigationFailed({ to: to.fullPath, failure })
       return false
     }
@@ -124,7 +124,7 @@ export function installGuards(router: Router, i18n: ExhibitionI18n, { hydrating 
     router.afterEach((_to, _from, failure) => (failure ? navigationSettled() : navigationSucceeded()))
     // A page's chunk that did not load (the router resolves page components before the guard above).
     router.onError((error: unknown, to: RouteLocationNormalized) => {
-      void staleChunkCheck().then((reloading) => {
+      void staleChunkCheck(to.fullPath).then((reloading) => {
         if (!reloading) navigationFailed({ to: to.fullPath, failure: failureOf(error) })
       })
     })
