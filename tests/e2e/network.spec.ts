@@ -104,7 +104,7 @@ test.describe('booth data that fails', () => {
     await click()
     // Past about a second, the page says that it is loading; it stays on the directory meanwhile.
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true')
-    await expect(page.getByRole('status').filter({ hasText: en('errors.loading') })).toBeAttached()
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: en('errors.loading') })).toBeAttached()
     release!()
     await expect(page.locator('h1')).toHaveText(en('errors.booth.heading'))
     await expect(page).toHaveURL(new RegExp(`/en/booths/${slug}$`))
