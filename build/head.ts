@@ -15,7 +15,7 @@ import { resolve } from 'node:path'
 import type { HtmlTagDescriptor, Plugin } from 'vite'
 import type { ViteSSGContext } from 'vite-ssg'
 import { hydrationPreloads, type Manifest } from './manifest.ts'
-import { FALLBACK_PATH } from './pages.ts'
+import { STAND_IN_PATHS } from './pages.ts'
 
 /** Directives that have no effect in a `<meta http-equiv>` policy (CSP 3, section 3.3). */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
@@ -66,8 +66,9 @@ export function headForPage(route: string, appCtx: ViteSSGContext<true>, manifes
   const locale = typeof to.params.locale === 'string' ? to.params.locale : undefined
   const data = to.matched.flatMap((r) => r.meta.data ?? [])
   const page = to.matched.at(-1)?.meta.page
-  // The client hydrates only the page that was prerendered for its address (404.html is served for others).
-  const path = route === FALLBACK_PATH ? '' : route
+  // The client hydrates only the page that was prerendered for its address (404.html and offline.html
+  // are served for others).
+  const path = STAND_IN_PATHS.includes(route) ? '' : route
   // `crossorigin` makes the preload match the module script's request (cors mode, same-origin credentials).
   const link = hydrationPreloads(manifest, { page, locale, data }).map((href) => ({ rel: 'modulepreload' as const, crossorigin: '' as const, href }))
   appCtx.head?.push({ htmlAttrs: { 'data-ssg-path': path }, link })

@@ -6,7 +6,8 @@
  *   2. artwork    Open Graph cards, posters, QR codes, icons, photo variants     (build/artwork/), drawn while 3–4 run
  *   3. pages      the list of addresses to prerender                            (build/pages.ts)
  *   4. head       CSP meta tag; per page, the hydration mark and preloads       (build/head.ts)
- *   5. finish     sitemap, robots.txt, 404.html; waits for the artwork         (build/pages.ts)
+ *   5. finish     sitemap, robots.txt, 404.html, offline.html; waits for the    (build/pages.ts)
+ *                 artwork; then the service worker, which precaches them       (build/pwa.ts)
  *   6. compress   .br and .gz beside every text file                            (build/compress.ts)
  *
  * Everything a phase needs from an earlier one is a field of this object, never a module variable.
@@ -26,6 +27,7 @@ import { finishPages, prerenderPaths } from './pages.ts'
 import { compressSite } from './compress.ts'
 import { slimDeps } from './slim-deps.ts'
 import { siteUrlFrom } from './site-url.ts'
+import { pwaApi, pwaPlugins } from './pwa.ts'
 
 export interface ExhibitionSiteOptions {
   root: string
@@ -49,12 +51,15 @@ export class SiteBuild {
   private content?: Promise<Exhibition>
   private manifestRead?: Manifest
   private artwork?: Promise<void>
+  /** vite-plugin-pwa (build/pwa.ts); none for the synthetic bench build. */
+  private readonly pwa: Plugin[]
 
   constructor({ root, synthetic = 0 }: ExhibitionSiteOptions) {
     this.root = root
     this.synthetic = synthetic
     this.contentDir = resolve(root, 'src/content/regions')
     this.outDir = resolve(root, synthetic ? 'dist-bench' : 'dist')
+    this.pwa = synthetic ? [] : pwaPlugins(this.outDir)
   }
 
   /** Phase 1: the exhibition, read once per build (and again in dev after an edit). */
@@ -112,12 +117,14 @@ export class SiteBuild {
     if (this.synthetic) return
     await finishPages(this.outDir, this.siteUrl, (await this.exhibition()).booths.map((b) => b.slug))
     await this.artwork
+    // Written last, once every file it precaches exists (build/pwa.ts says why again).
+    await pwaApi(this.pwa).generateSW()
     await compressSite(this.outDir)
   }
 
   /** Vite's side: configuration from the command, and the phases' hooks. */
   plugins(): Plugin[] {
-    return [ownerPlugin(this), contentPlugin(this), cspPlugin(this.root), slimDeps()]
+    return [ownerPlugin(this), contentPlugin(this), cspPlugin(this.root), slimDeps(), ...this.pwa]
   }
 
   /** vite-ssg's side. */

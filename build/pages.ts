@@ -11,6 +11,13 @@ import { PILLAR_IDS } from '../src/domain/pillars.ts'
 /** The page a static host serves for an unknown address; written to `404.html`. */
 export const FALLBACK_PATH = '/404'
 
+/** The page the service worker serves, offline, for an address it has not saved (build/pwa.ts). */
+export const OFFLINE_PATH = '/offline'
+export const OFFLINE_FILE = 'offline.html'
+
+/** Pages served for addresses other than their own: never hydrated (build/head.ts). */
+export const STAND_IN_PATHS: readonly string[] = [FALLBACK_PATH, OFFLINE_PATH]
+
 /** Locale-free paths of the pages search engines should know ("" is the lobby). */
 export function indexedPaths(slugs: readonly string[]): string[] {
   return [
@@ -31,7 +38,7 @@ export function pagePaths(slugs: readonly string[]): string[] {
 }
 
 export function prerenderPaths(slugs: readonly string[]): string[] {
-  return ['/', FALLBACK_PATH, ...LOCALES.flatMap((l) => pagePaths(slugs).map((p) => `/${l}${p}`))]
+  return ['/', FALLBACK_PATH, OFFLINE_PATH, ...LOCALES.flatMap((l) => pagePaths(slugs).map((p) => `/${l}${p}`))]
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -62,9 +69,11 @@ export function robotsTxt(siteUrl: string): string {
 
 /** Runs after every page is written. */
 export async function finishPages(outDir: string, siteUrl: string, slugs: readonly string[]): Promise<void> {
-  const fallbackDir = join(outDir, FALLBACK_PATH.slice(1))
-  await rename(join(fallbackDir, 'index.html'), join(outDir, '404.html'))
-  await rm(fallbackDir, { recursive: true, force: true })
+  for (const [path, file] of [[FALLBACK_PATH, '404.html'], [OFFLINE_PATH, OFFLINE_FILE]] as const) {
+    const dir = join(outDir, path.slice(1))
+    await rename(join(dir, 'index.html'), join(outDir, file))
+    await rm(dir, { recursive: true, force: true })
+  }
   await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, slugs))
   await writeFile(join(outDir, 'robots.txt'), robotsTxt(siteUrl))
   // Sanity: the lobby must exist in both locales.

@@ -48,7 +48,7 @@ export const createApp = ViteSSG(
     app.use(createPinia())
     const i18n = createExhibitionI18n()
     app.use(i18n)
-    installGuards(router, i18n)
+    installGuards(router, i18n, { hydrating: isClient && shouldHydrate() })
     // No wait for a first paint before hydrating: measured on a booth page (Chromium, 412 px, 4x CPU,
     // 9 loads each, alternated), FCP was 608/592 ms with the wait and 592/616 ms without, LCP
     // 788/792 ms and 816/696 ms: no difference the noise does not explain, so the wait went.

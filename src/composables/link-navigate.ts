@@ -15,6 +15,7 @@ export function useLinkNavigate(): (event: MouseEvent) => void {
     const href = link.getAttribute('href')
     if (!href?.startsWith('/')) return
     event.preventDefault()
-    void router.push(href)
+    // A navigation that fails is shown by the router's guards (src/data/loading.ts), not thrown here.
+    router.push(href).catch(() => {})
   }
 }

@@ -45,5 +45,7 @@ export const routes: RouteRecordRaw[] = [
       { path: ':rest(.*)*', name: 'locale-not-found', ...page('NotFoundPage', ['index']) },
     ],
   },
+  // What the service worker shows for an address it has not saved, offline (prerendered as offline.html).
+  { path: '/offline', name: 'offline', ...page('OfflinePage'), meta: { ...page('OfflinePage').meta, localeFree: true } },
   { path: '/:rest(.*)*', name: 'not-found', ...page('NotFoundPage', ['index']), meta: { ...page('NotFoundPage', ['index']).meta, localeFree: true } },
 ] as RouteRecordRaw[]

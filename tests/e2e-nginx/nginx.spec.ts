@@ -232,3 +232,36 @@ test.describe('in Chromium', () => {
     expect(await page.evaluate(() => window.cspViolations)).toEqual([])
   })
 })
+
+test.describe('offline, behind nginx', () => {
+  // The worker's script must never be kept by a cache (a new deployment must reach it), and it runs
+  // under the same policy as the pages. Offline, Chromium logs each request that fails.
+  test.use({ serviceWorkers: 'allow', allowConsoleErrors: [/Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)/] })
+  const locale = JSON.parse(readFileSync(resolve(ROOT, 'locales/en.json'), 'utf8')) as { errors: { booth: { heading: string } } }
+
+  test('the service worker installs under the policy; a visited booth reloads offline, an unvisited one says so', async ({ page, context }) => {
+    const sw = await get('/sw.js')
+    expect(sw.status).toBe(200)
+    expect(sw.headers['cache-control']).toBe('no-cache')
+    expect(sw.headers['content-type']).toMatch(/javascript/)
+    await listenForViolations(page)
+    const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(distFile('en/booths/kota-surabaya/index.html').toString('utf8'))?.[1]
+    await page.goto('/en/booths/kota-surabaya')
+    await appReady(page)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    // Controlled from the next load on: that load is the visit the worker keeps.
+    await page.reload()
+    await appReady(page)
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/)
+    await context.setOffline(true)
+    await page.reload()
+    await appReady(page)
+    await expect(page.locator('h1')).toHaveText(heading!)
+    await page.goto('/en/booths/kota-sabang')
+    await appReady(page)
+    await expect(page.locator('h1')).toHaveText(locale.errors.booth.heading)
+    expect(await page.evaluate(() => window.cspViolations)).toEqual([])
+  })
+})

@@ -64,6 +64,18 @@ export const PAGE_STATES: readonly PageState[] = [
   { name: 'booth without exhibits', path: '/{l}/booths/kota-sabang', status: 200 },
   { name: 'pillar hall', path: '/{l}/pillars/environment', status: 200 },
   { name: 'about', path: '/{l}/about', status: 200 },
+  {
+    name: 'booth whose data failed, with its retry',
+    path: '/{l}/booths/kota-surabaya',
+    status: 200,
+    prepare: async (p) => {
+      // JSON that is not a booth: refused, and the browser logs no failed request.
+      await p.route('**/data/*/booths/*.json', (route) => route.fulfill({ contentType: 'application/json', body: '{}' }))
+      await p.locator('a[rel="next"]').click()
+      await p.locator('.booth-error').waitFor()
+    },
+  },
+  { name: 'offline page', path: '/offline', status: 200 },
   { name: 'not found', path: '/{l}/no-such-hall', status: 404 },
   { name: 'mistyped booth', path: '/{l}/booths/kota-surabya', status: 404 },
 ]

@@ -1,6 +1,7 @@
 /**
  * Resilience: a broken image keeps its box; after a new deploy a stale lazy chunk
- * reloads the page once (and only then); the site works with storage blocked.
+ * loads the new build once (and only then), at the address the visitor was going to; the site works
+ * with storage blocked. (Data and the service worker: network.spec.ts.)
  */
 import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -79,6 +80,7 @@ test.describe('a stale lazy chunk after a new deploy', () => {
 
   const entry = readdirSync(resolve(dist, 'assets')).find((f) => /^app-.*\.js$/.test(f))!
   const directoryChunk = '**/assets/DirectoryPage-*.js'
+  const aboutChunk = '**/assets/AboutPage-*.js'
 
   /**
    * Serves the site as if `build` had been deployed: pages name a new entry, `app-{build}.js`. It only imports
@@ -117,7 +119,12 @@ test.describe('a stale lazy chunk after a new deploy', () => {
     return counter
   }
 
-  test('reloads the page once, refuses another reload within the guard\'s window, and reloads again after it', async ({ page }) => {
+  /** The page's chunk answers 404 once (the old build's file is gone), and is there for the new build's page. */
+  async function goneOnce(page: Page, chunk: string): Promise<void> {
+    await page.route(chunk, (route) => route.fulfill({ status: 404, body: '' }), { times: 1 })
+  }
+
+  test('loads the new build at the address the visitor was going to, once; refuses another reload within the guard\'s window, and reloads again after it', async ({ page }) => {
     await page.clock.install()
     const counter = countLoads(page)
     await page.goto('/en/')
@@ -126,31 +133,36 @@ test.describe('a stale lazy chunk after a new deploy', () => {
 
     // A deploy happens: the open page's directory chunk is gone, the pages name a new entry.
     await deploy(page, 'second')
-    await page.route(directoryChunk, (route) => route.fulfill({ status: 404, body: '' }))
+    await goneOnce(page, directoryChunk)
     await page.locator('header nav a[href="/en/booths"]').click()
     await expect.poll(() => counter.loads).toBe(2)
     await appReady(page)
-    await expect(page).toHaveURL(/\/en\/$/)
+    await expect(page).toHaveURL(/\/en\/booths$/)
+    await expect(page.locator('h1')).toHaveText('All booths')
     expect(await page.evaluate(() => document.querySelector('script[type="module"][src]')?.getAttribute('src'))).toBe('/assets/app-second.js')
 
-    // Another deploy at once, the chunk still missing: the site has changed again, but a second reload
+    // Another deploy at once, a chunk missing again: the site has changed again, but a second reload
     // within RELOAD_GUARD_MS (30 s) of the first is refused, so a host that keeps failing cannot loop.
+    // The visitor stays, and is told the page could not be loaded.
     await deploy(page, 'third')
+    await goneOnce(page, aboutChunk)
     const refused = stalenessCheck(page)
-    await page.locator('header nav a[href="/en/booths"]').click()
+    await page.locator('header nav a[href="/en/about"]').click()
     await refused
     await settle(page)
     expect(counter.loads).toBe(2)
     // The page's address does name the new entry now: only the guard stood between the check and a reload.
     expect(await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then((r) => r.text()))).toContain('/assets/app-third.js')
-    await expect(page).toHaveURL(/\/en\/$/)
-    await expect(page.locator('h1')).toHaveCount(1)
+    await expect(page).toHaveURL(/\/en\/booths$/)
+    await expect(page.locator('h1')).toHaveText('This page could not be loaded')
 
-    // Past the guard's window, the same change reloads the page once more.
+    // Past the guard's window, the same change loads the new build once more.
     await page.clock.fastForward(60_000)
-    await page.locator('header nav a[href="/en/booths"]').click()
+    await goneOnce(page, aboutChunk)
+    await page.locator('header nav a[href="/en/about"]').click()
     await expect.poll(() => counter.loads).toBe(3)
     await appReady(page)
+    await expect(page).toHaveURL(/\/en\/about$/)
     expect(await page.evaluate(() => document.querySelector('script[type="module"][src]')?.getAttribute('src'))).toBe('/assets/app-third.js')
   })
 
@@ -168,6 +180,8 @@ test.describe('a stale lazy chunk after a new deploy', () => {
     await settle(page)
     expect(counter.loads).toBe(1)
     await expect(page).toHaveURL(/\/en\/$/)
+    // The visitor is told, in place of the page, and stays at its address.
+    await expect(page.locator('h1')).toHaveText('This page could not be loaded')
     // Back online, the same link works.
     await page.unroute(directoryChunk)
     await page.locator('header nav a[href="/en/booths"]').click()
