@@ -204,8 +204,13 @@ describe('BoothGallery', () => {
       media: [{ src: '/media/kota-contoh-0001/market.jpg', width: 1600, height: 1200, alt: { id: 'Pasar', en: 'The market' }, caption: { en: 'Opening day' } }],
     }
     const wrapper = await mountGallery(gallerySlides({ slug: 'kota-contoh-0001', exhibits: [photo, exhibit('two', 'Second')] }, 'en'))
-    const sources = wrapper.findAll('picture source')
+    const pictures = wrapper.findAll('picture')
+    const sources = pictures[0]!.findAll('source')
     expect(sources.map((s) => s.attributes('type'))).toEqual(['image/avif', 'image/webp'])
+    // The second exhibit has no photo: its poster, with the dark drawing for a dark colour scheme.
+    expect(pictures[1]!.findAll('source').map((s) => s.attributes())).toEqual([
+      expect.objectContaining({ type: 'image/svg+xml', media: '(prefers-color-scheme: dark)', srcset: '/posters/en/kota-contoh-0001/two.dark.svg' }),
+    ])
     expect(sources[0]!.attributes('srcset')).toBe(
       '/media/kota-contoh-0001/market-480w.avif 480w, /media/kota-contoh-0001/market-960w.avif 960w, /media/kota-contoh-0001/market-1440w.avif 1440w, /media/kota-contoh-0001/market-1600w.avif 1600w',
     )
