@@ -17,12 +17,10 @@ export const BOOTH_PAGE_IDS = {
   loadError: 'booth-load-error',
 } as const
 
-const TAKEN = new Set<string>(Object.values(BOOTH_PAGE_IDS))
-
 /**
  * True when an exhibit may not use `id`: the page's own ids, any `booth-…` or `…-heading` the page may
  * add, `…-title` (the id of an exhibit's own heading), and `swiper-…` (the gallery's own, from Swiper).
  */
 export function collidesWithPageId(id: string): boolean {
-  return TAKEN.has(id) || id.endsWith('-heading') || id.endsWith('-title') || id.startsWith('booth-') || id.startsWith('swiper-')
+  return (Object.values(BOOTH_PAGE_IDS) as string[]).includes(id) || id.endsWith('-heading') || id.endsWith('-title') || id.startsWith('booth-') || id.startsWith('swiper-')
 }
