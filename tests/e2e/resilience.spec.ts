@@ -147,7 +147,7 @@ test.describe('a stale lazy chunk after a new deploy', () => {
     await deploy(page, 'third')
     await goneOnce(page, aboutChunk)
     const refused = stalenessCheck(page)
-    await page.locator('header nav a[href="/en/about"]').click()
+    await page.locator('footer a[href="/en/about"]').click()
     await refused
     await settle(page)
     expect(counter.loads).toBe(2)
@@ -159,7 +159,7 @@ test.describe('a stale lazy chunk after a new deploy', () => {
     // Past the guard's window, the same change loads the new build once more.
     await page.clock.fastForward(60_000)
     await goneOnce(page, aboutChunk)
-    await page.locator('header nav a[href="/en/about"]').click()
+    await page.locator('footer a[href="/en/about"]').click()
     await expect.poll(() => counter.loads).toBe(3)
     await appReady(page)
     await expect(page).toHaveURL(/\/en\/about$/)
