@@ -9,10 +9,18 @@
  *    (EXHIBITION_SYNTHETIC=N, written to dist-bench, never dist), the time from a filter click to
  *    the next paint. Goal: <= 100 ms median.
  *
- *   npm run bench                  both
+ * 3. Only when asked (`--first-paint`): what the directory's blocking mark script
+ *    (src/browser/directory-mark.js, see src/pages/DirectoryPage.vue) costs a first visit. The built
+ *    site (dist/, `npm run build` first) in Chromium at 412 px, 4x CPU slowdown and a slow 4G network
+ *    (150 ms round trip, 1.6 Mbit/s down), a fresh browser context per load: first contentful paint
+ *    of the directory, filtered and not, with the script and with its tag taken out of the HTML,
+ *    the two alternated.
+ *
+ *   npm run bench                  1 and 2
  *   npm run bench -- --node        only the Node part
  *   npm run bench -- --browser     only the browser part (add --no-build to reuse dist-bench,
  *                                  --rate 1 for no CPU slowdown, --clicks N)
+ *   npm run bench -- --first-paint only part 3 (--loads N per address and variant)
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -34,10 +42,12 @@ const { values: args } = parseArgs({
     clicks: { type: 'string', default: '40' },
     rate: { type: 'string', default: '4' },
     sizes: { type: 'string', default: '600,5000' },
+    'first-paint': { type: 'boolean', default: false },
+    loads: { type: 'string', default: '12' },
   },
 })
-const runNode = args.node || !args.browser
-const runBrowser = args.browser || !args.node
+const runNode = args.node || (!args.browser && !args['first-paint'])
+const runBrowser = args.browser || (!args.node && !args['first-paint'])
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -191,8 +201,54 @@ async function benchBrowser(size: number): Promise<void> {
   }
 }
 
+async function benchFirstPaint(): Promise<void> {
+  console.log(`\n━━ the directory's first contentful paint with and without its mark script, Chromium, 4x CPU, slow 4G ━━`)
+  const { startServer } = await import('./serve.ts')
+  const { chromium } = await import('playwright-core')
+  const { CHROMIUM_ARGS } = await import('../playwright.config.ts')
+  const port = Number(args.port)
+  const server = await startServer({ dir: resolve(root, 'dist'), port })
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const MARK = /<script src="[^"]*directory-mark[^"]*"[^>]*><\/script>/
+  const firstPaint = async (path: string, withMark: boolean): Promise<number> => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 } })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.rate) })
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 })
+    // Both variants go through the same interception of the page itself; one loses the script tag.
+    await page.route((url) => url.pathname.startsWith('/en/booths'), async (route) => {
+      const response = await route.fetch()
+      const html = await response.text()
+      if (!MARK.test(html)) throw new Error('No mark script in the directory HTML: build the site first')
+      await route.fulfill({ response, body: withMark ? html : html.replace(MARK, '') })
+    })
+    await page.goto(`http://127.0.0.1:${port}${path}`)
+    await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
+    await context.close()
+    return fcp
+  }
+  try {
+    for (const path of ['/en/booths', '/en/booths?year=2017&type=kota']) {
+      const times = { with: [] as number[], without: [] as number[] }
+      for (let i = 0; i < Number(args.loads); i++) {
+        // Alternated, and which goes first alternates too.
+        for (const withMark of i % 2 ? [true, false] : [false, true]) times[withMark ? 'with' : 'without'].push(await firstPaint(path, withMark))
+      }
+      console.log(`${path.padEnd(32)} FCP median with the script ${median(times.with).toFixed(0)} ms, without ${median(times.without).toFixed(0)} ms (${times.with.length} loads each)`)
+    }
+    console.log(`(${load()})`)
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
+
 // Other work on the machine slows every figure down: say how busy it was.
 const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`
 console.log(`Machine: ${load()}`)
 if (runNode) benchNode()
 if (runBrowser) for (const size of args.sizes.split(',').map(Number)) await benchBrowser(size)
+if (args['first-paint']) await benchFirstPaint()

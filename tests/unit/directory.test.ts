@@ -37,6 +37,7 @@ import { SEARCH_ALIASES, aliasesOf, englishWords } from '@/domain/search-aliases
 import { editDistance } from '@/domain/suggest.ts'
 import { compareBoothsByName } from '@/domain/sort.ts'
 import { PILLAR_IDS, SUB_ELEMENTS, type PillarId } from '@/domain/pillars.ts'
+import { messageLookup } from '@/i18n/messages.ts'
 import { loadAreaTables } from '../../build/content/areas.ts'
 import { loadExhibition } from '../../build/content/load.ts'
 import type { BoothEntry } from '@/domain/model.ts'
@@ -178,6 +179,19 @@ describe('directory query: parsing', () => {
       { numRuns: 1000 },
     )
   }, 30_000)
+})
+
+describe('directory: counts in words', () => {
+  it('says "1 booth" / "1 stan" and "2 booths" / "2 stan", wherever the directory counts booths', () => {
+    const expected = { en: ['0 booths', '1 booth', '2 booths'], id: ['0 stan', '1 stan', '2 stan'] }
+    for (const locale of ['en', 'id'] as const) {
+      const t = messageLookup(locale, JSON.parse(readFileSync(resolve(root, `locales/${locale}.json`), 'utf8')))
+      for (const key of ['directory.results', 'directory.count']) expect([0, 1, 2].map((n) => t(key, {}, n)), `${locale} ${key}`).toEqual(expected[locale])
+      // The pillar halls name the count `n` without a plural argument: vue-i18n picks the form by `n`.
+      expect([0, 1, 2].map((n) => t('directory.count', { n })), `${locale} directory.count by n`).toEqual(expected[locale])
+      expect(t('directory.facets.show', {}, 1), locale).toBe(locale === 'en' ? 'Show 1 booth' : 'Tampilkan 1 stan')
+    }
+  })
 })
 
 describe('directory query: changing it', () => {
