@@ -168,14 +168,21 @@ function prefixRange(words: readonly string[], prefix: string): [number, number]
   return [from, lowerBound(words, `${prefix}\uffff`, from)]
 }
 
-/** Every string one edit away from `word`: a letter left out, swapped with the next, changed, or added. */
-function typoVariants(word: string, alphabet: readonly string[]): Set<string> {
+/**
+ * Every string one edit away from `word`: a letter left out, swapped with the next, changed, or
+ * added (only added, with `added`).
+ */
+function typoVariants(word: string, alphabet: readonly string[], added = false): Set<string> {
   const out = new Set<string>()
   const n = word.length
   for (let i = 0; i <= n; i++) {
     const before = word.slice(0, i)
     const after = word.slice(i)
     const rest = word.slice(i + 1)
+    if (added) {
+      for (const ch of alphabet) out.add(before + ch + after)
+      continue
+    }
     if (i < n) {
       out.add(before + rest)
       if (i + 1 < n && word[i] !== word[i + 1]) out.add(before + word[i + 1] + word[i] + word.slice(i + 2))
@@ -198,7 +205,8 @@ function tokenRanges(index: SearchIndex, token: string, typos: boolean): WordRan
   const length = token.length
   if (!typos || length < TYPO_LENGTH - 1) return ranges
   const short = length < TYPO_LENGTH
-  for (const variant of typoVariants(token, index.alphabet)) {
+  // Four letters typed: only a five-letter word can be one typo away (a letter added).
+  for (const variant of typoVariants(token, index.alphabet, short)) {
     // Words that begin with the word typed are matched already.
     if (variant.startsWith(token)) continue
     const long = variant.length >= TYPO_LENGTH
