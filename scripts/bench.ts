@@ -14,7 +14,8 @@
  *    site (dist/, `npm run build` first) in Chromium at 412 px, 4x CPU slowdown and a slow 4G network
  *    (150 ms round trip, 1.6 Mbit/s down), a fresh browser context per load: first contentful paint
  *    of the directory, filtered and not, with the script and with its tag taken out of the HTML,
- *    the two alternated.
+ *    the two alternated (the HTML itself comes through the bench's interception, so unthrottled,
+ *    for both; the stylesheet, the scripts and the mark script come over the slow network).
  *
  *   npm run bench                  1 and 2
  *   npm run bench -- --node        only the Node part
