@@ -9,19 +9,29 @@
  *    (EXHIBITION_SYNTHETIC=N, written to dist-bench, never dist), the time from a filter click to
  *    the next paint. Goal: <= 100 ms median.
  *
- *   npm run bench                  both
+ * 3. Only when asked (`--first-paint`): what the directory's blocking mark script
+ *    (src/browser/directory-mark.js, see src/pages/DirectoryPage.vue) costs a first visit. The built
+ *    site (dist/, `npm run build` first) in Chromium at 412 px, 4x CPU slowdown and a slow 4G network
+ *    (150 ms round trip, 1.6 Mbit/s down), a fresh browser context per load: first contentful paint
+ *    of the directory, filtered and not, with the script and with its tag taken out of the HTML,
+ *    the two alternated (the HTML itself comes through the bench's interception, so unthrottled,
+ *    for both; the stylesheet, the scripts and the mark script come over the slow network).
+ *
+ *   npm run bench                  1 and 2
  *   npm run bench -- --node        only the Node part
  *   npm run bench -- --browser     only the browser part (add --no-build to reuse dist-bench,
  *                                  --rate 1 for no CPU slowdown, --clicks N)
+ *   npm run bench -- --first-paint only part 3 (--loads N per address and variant)
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { syntheticIndex } from '../tests/fixtures/synthetic.ts'
-import { createDirectoryModel, runDirectory } from '../src/domain/directory.ts'
+import { createDirectoryModel, prepareSearch, runDirectory, setSearchNames, type SubElementNames } from '../src/domain/directory.ts'
 import { parseDirectoryQuery, type RawQuery } from '../src/domain/query.ts'
+import { PILLAR_IDS, SUB_ELEMENTS } from '../src/domain/pillars.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const { values: args } = parseArgs({
@@ -33,10 +43,12 @@ const { values: args } = parseArgs({
     clicks: { type: 'string', default: '40' },
     rate: { type: 'string', default: '4' },
     sizes: { type: 'string', default: '600,5000' },
+    'first-paint': { type: 'boolean', default: false },
+    loads: { type: 'string', default: '12' },
   },
 })
-const runNode = args.node || !args.browser
-const runBrowser = args.browser || !args.node
+const runNode = args.node || (!args.browser && !args['first-paint'])
+const runBrowser = args.browser || (!args.node && !args['first-paint'])
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -63,7 +75,19 @@ export const BENCH_QUERIES: RawQuery[] = [
   { q: 'taman ri', type: 'kabupaten', sort: 'year' },
   { q: 'zzz', pillar: 'branding' },
   { sort: 'year', pillar: 'environment:waste' },
+  // Typos, a sub-element's name, the booths with exhibits, most exhibits first.
+  { q: 'kontoh' },
+  { q: 'marekt taman', type: 'kota' },
+  { q: 'kesehatan' },
+  { has: 'exhibits', sort: 'exhibits' },
+  { has: 'exhibits', q: 'pasr', region: 'jawa' },
 ]
+
+/** The sub-elements' names in both languages, as the directory page passes them in. */
+function subElementNames(): SubElementNames {
+  const messages = ['id', 'en'].map((l) => JSON.parse(readFileSync(resolve(root, `locales/${l}.json`), 'utf8')) as { pillars: Record<string, { sub: Record<string, string> }> })
+  return Object.fromEntries(PILLAR_IDS.flatMap((p) => SUB_ELEMENTS[p].map((s) => [`${p}:${s}`, messages.map((m) => m.pillars[p]!.sub[s]!)])))
+}
 
 function benchNode(): void {
   console.log('\n━━ filter + facet counts + search, in Node ━━')
@@ -71,7 +95,11 @@ function benchNode(): void {
     const entries = syntheticIndex(size)
     let t = performance.now()
     const model = createDirectoryModel(entries)
+    setSearchNames(model, subElementNames())
     const prepare = performance.now() - t
+    t = performance.now()
+    prepareSearch(model)
+    const indexed = performance.now() - t
     const states = BENCH_QUERIES.map((q) => parseDirectoryQuery(q, model.vocabulary))
     // Warm up the JIT as a visitor's first few clicks would.
     for (let i = 0; i < 5; i++) for (const s of states) runDirectory(model, s)
@@ -87,7 +115,7 @@ function benchNode(): void {
         all.push(elapsed)
       })
     }
-    console.log(`\n${size.toLocaleString('en')} booths (model prepared once in ${prepare.toFixed(0)} ms)`)
+    console.log(`\n${size.toLocaleString('en')} booths (model prepared once in ${prepare.toFixed(0)} ms, search index built in ${indexed.toFixed(0)} ms)`)
     BENCH_QUERIES.forEach((q, i) => {
       const label = new URLSearchParams(q as Record<string, string>).toString() || '(no filter)'
       console.log(`  ${label.padEnd(58)} median ${ms(median(perQuery[i]!))}  (${runDirectory(model, states[i]!).items.length} booths)`)
@@ -174,8 +202,54 @@ async function benchBrowser(size: number): Promise<void> {
   }
 }
 
+async function benchFirstPaint(): Promise<void> {
+  console.log(`\n━━ the directory's first contentful paint with and without its mark script, Chromium, 4x CPU, slow 4G ━━`)
+  const { startServer } = await import('./serve.ts')
+  const { chromium } = await import('playwright-core')
+  const { CHROMIUM_ARGS } = await import('../playwright.config.ts')
+  const port = Number(args.port)
+  const server = await startServer({ dir: resolve(root, 'dist'), port })
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const MARK = /<script src="[^"]*directory-mark[^"]*"[^>]*><\/script>/
+  const firstPaint = async (path: string, withMark: boolean): Promise<number> => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 } })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.rate) })
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 })
+    // Both variants go through the same interception of the page itself; one loses the script tag.
+    await page.route((url) => url.pathname.startsWith('/en/booths'), async (route) => {
+      const response = await route.fetch()
+      const html = await response.text()
+      if (!MARK.test(html)) throw new Error('No mark script in the directory HTML: build the site first')
+      await route.fulfill({ response, body: withMark ? html : html.replace(MARK, '') })
+    })
+    await page.goto(`http://127.0.0.1:${port}${path}`)
+    await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true')
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
+    await context.close()
+    return fcp
+  }
+  try {
+    for (const path of ['/en/booths', '/en/booths?year=2017&type=kota']) {
+      const times = { with: [] as number[], without: [] as number[] }
+      for (let i = 0; i < Number(args.loads); i++) {
+        // Alternated, and which goes first alternates too.
+        for (const withMark of i % 2 ? [true, false] : [false, true]) times[withMark ? 'with' : 'without'].push(await firstPaint(path, withMark))
+      }
+      console.log(`${path.padEnd(32)} FCP median with the script ${median(times.with).toFixed(0)} ms, without ${median(times.without).toFixed(0)} ms (${times.with.length} loads each)`)
+    }
+    console.log(`(${load()})`)
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
+
 // Other work on the machine slows every figure down: say how busy it was.
 const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`
 console.log(`Machine: ${load()}`)
 if (runNode) benchNode()
 if (runBrowser) for (const size of args.sizes.split(',').map(Number)) await benchBrowser(size)
+if (args['first-paint']) await benchFirstPaint()

@@ -39,6 +39,7 @@ export function useFilterLabels(model: DirectoryModel) {
       case 'region': return t(`island.${value as IslandGroupId}`)
       case 'province': return model.provinceNames.get(value) ?? value
       case 'type': return t(`kind.${value as RegionType}`)
+      case 'has': return t('directory.facets.hasValue')
     }
   }
   return (key: FilterKey, value: string, complete = false): string => {

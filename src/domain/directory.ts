@@ -2,19 +2,23 @@
  * The directory's results and faceted counts (docs/contract.md, "The directory's query"), pure and fast enough for 10,000 booths.
  *
  * `createDirectoryModel` prepares the booths once (small integer ids for every facet value, a search
- * haystack, both sort orders); `runDirectory` then answers a query state in one pass over the booths:
+ * haystack, the three sort orders); `runDirectory` then answers a query state in one pass over the booths:
  * a booth that passes every filter is a result and counts for all its values; a booth that fails
  * exactly one key counts for that key's values only (the usual faceted count: each value shows how
  * many booths it would give with the OTHER active filters), and tells how many booths removing that
  * key would bring back (the "no booths match" state offers the most helpful one).
+ * With a search, the results come by how well they match (src/domain/search.ts: a name matched
+ * exactly, then by its beginning, then other texts, then typos), each rank in the chosen order.
  */
 import type { PillarId } from './pillars.ts'
 import { ISLAND_GROUPS, type IslandGroupId } from './regions.ts'
 import type { RegionType } from './names.ts'
 import { compareBoothsByName } from './sort.ts'
-import { createSearchIndex, searchDocuments, type SearchIndex } from './search.ts'
+import { createSearchIndex, searchDocuments, SEARCH_RANKS, type SearchIndex } from './search.ts'
+import { aliasesOf, englishWords } from './search-aliases.ts'
 import {
   FILTER_KEYS,
+  HAS_VALUES,
   PILLAR_VALUES,
   REGION_TYPES,
   type DirectoryState,
@@ -34,6 +38,12 @@ export interface DirectoryEntry {
   exhibits: ReadonlyArray<{ pillar: PillarId; subElement: string; title: { id?: string; en?: string } }>
 }
 
+/**
+ * The names of the sub-elements (`living:health` → ["Kesehatan", "Health"]), from locales/*.json
+ * (`pillars.*.sub.*`) in every language the caller has: a booth is found by its exhibits' sub-elements.
+ */
+export type SubElementNames = Readonly<Record<string, readonly string[]>>
+
 /** English words for the kinds of region, so "Surabaya City" and "Agam Regency" are found too. */
 const KIND_WORDS: Record<RegionType, string> = { kota: 'city', kabupaten: 'regency' }
 
@@ -50,8 +60,12 @@ export interface DirectoryModel<T extends DirectoryEntry = DirectoryEntry> {
   values: Record<FilterKey, readonly string[]>
   /** A province's name by its slug (the province facet's and chips' labels). */
   provinceNames: ReadonlyMap<string, string>
+  /** A province's island group by its slug (the province facet's groups). */
+  provinceIslands: ReadonlyMap<string, IslandGroupId>
   columns: Record<FilterKey, FacetColumn>
   order: Record<DirectoryState['sort'], Uint32Array>
+  /** The sub-element names the search index is built with (`setSearchNames`). */
+  searchNames: SubElementNames
   /** Built on the first search: a page opened without `q` never pays for it. */
   searchIndex: SearchIndex | undefined
   /** The last search, kept: changing a filter does not search again. */
@@ -93,6 +107,7 @@ function isSortedByName(entries: readonly DirectoryEntry[]): boolean {
 export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly T[]): DirectoryModel<T> {
   const years = [...new Set(entries.flatMap((e) => e.years))].sort((a, b) => a - b)
   const provinceNames = new Map(entries.map((e) => [e.province.slug, e.province.name]))
+  const provinceIslands = new Map(entries.map((e) => [e.province.slug, e.island]))
   const provinces = [...provinceNames.keys()].sort((a, b) => compareProvince(provinceNames, a, b))
   const values: Record<FilterKey, readonly string[]> = {
     pillar: PILLAR_VALUES,
@@ -100,6 +115,7 @@ export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly
     region: ISLAND_GROUPS,
     province: provinces,
     type: REGION_TYPES,
+    has: HAS_VALUES,
   }
   const at = {
     pillar: indexer(values.pillar),
@@ -114,6 +130,7 @@ export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly
     region: column(entries.map((e) => [at.region(e.island)])),
     province: column(entries.map((e) => [at.province(e.province.slug)])),
     type: column(entries.map((e) => [at.type(e.type)])),
+    has: column(entries.map((e) => (e.exhibits.length ? [0] : []))),
   }
   // The content index comes sorted by name; sort only what is not.
   const byName = [...entries.keys()]
@@ -122,13 +139,16 @@ export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly
   byName.forEach((entry, position) => (rank[entry] = position))
   const firstYear = entries.map((e) => (e.years.length ? Math.min(...e.years) : Infinity))
   const byYear = [...byName].sort((a, b) => firstYear[a]! - firstYear[b]! || rank[a]! - rank[b]!)
+  const byExhibits = [...byName].sort((a, b) => entries[b]!.exhibits.length - entries[a]!.exhibits.length || rank[a]! - rank[b]!)
   return {
     entries,
     vocabulary: { years, provinces },
     values,
     provinceNames,
+    provinceIslands,
     columns,
-    order: { name: Uint32Array.from(byName), year: Uint32Array.from(byYear) },
+    order: { name: Uint32Array.from(byName), year: Uint32Array.from(byYear), exhibits: Uint32Array.from(byExhibits) },
+    searchNames: {},
     searchIndex: undefined,
     lastSearch: undefined,
   }
@@ -139,18 +159,45 @@ function compareProvince(names: Map<string, string>, a: string, b: string): numb
   return provinceCollator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0)
 }
 
-/** What a booth is found by: its name, its kind in English, its province, its exhibits' titles. */
-function searchTexts(e: DirectoryEntry): Array<string | undefined> {
-  return [e.name, KIND_WORDS[e.type], e.province.name, ...e.exhibits.flatMap((x) => [x.title.id, x.title.en])]
+/**
+ * What a booth is found by. Its name: the official name, the short name written as one word
+ * ("Pangkalpinang"), its common short names (search-aliases.ts), the English words of its name
+ * ("East Lombok"). Its other texts: its kind in English, its province (with its short names and
+ * English words), its exhibits' titles and sub-elements.
+ */
+function searchDocument(e: DirectoryEntry, subNames: SubElementNames) {
+  const joined = e.shortName.includes(' ') ? e.shortName.replace(/\s+/g, '') : undefined
+  const subs = new Set(e.exhibits.map((x) => `${x.pillar}:${x.subElement}`))
+  return {
+    name: [e.name, joined, ...aliasesOf(e.slug), ...englishWords(e.shortName)],
+    other: [
+      KIND_WORDS[e.type], e.province.name, ...aliasesOf(e.province.slug), ...englishWords(e.province.name),
+      ...e.exhibits.flatMap((x) => [x.title.id, x.title.en]),
+      ...[...subs].flatMap((s) => subNames[s] ?? []),
+    ],
+  }
+}
+
+/**
+ * The sub-element names to find booths by (both languages once the page has them). A change drops
+ * the search index, built again on the next search; returns whether anything changed.
+ */
+export function setSearchNames(model: DirectoryModel, names: SubElementNames): boolean {
+  const key = (n: SubElementNames) => JSON.stringify(Object.entries(n).sort())
+  if (key(model.searchNames) === key(names)) return false
+  model.searchNames = names
+  model.searchIndex = undefined
+  model.lastSearch = undefined
+  return true
 }
 
 /** Builds the search index if it is not built yet: call it when the page is idle, before the first search. */
 export function prepareSearch(model: DirectoryModel): SearchIndex {
-  model.searchIndex ??= createSearchIndex(model.entries.map(searchTexts))
+  model.searchIndex ??= createSearchIndex(model.entries.map((e) => searchDocument(e, model.searchNames)))
   return model.searchIndex
 }
 
-/** Which booths the search text matches (1 = match); undefined when there is nothing to search for. */
+/** How well each booth matches the search text (0 = not at all, see `searchDocuments`); undefined when there is nothing to search for. */
 function searchMatches(model: DirectoryModel, q: string): Uint8Array | undefined {
   if (!q) return undefined
   if (model.lastSearch?.q === q) return model.lastSearch.matches
@@ -181,6 +228,8 @@ export function runDirectory<T extends DirectoryEntry>(model: DirectoryModel<T>,
   const matches = searchMatches(model, state.q)
   const counts = FILTER_KEYS.map((k) => new Int32Array(model.values[k].length))
   const without = new Int32Array(Q + 1)
+  // With a search, one list per rank of match (best last), each in the chosen order.
+  const ranked: number[][] | undefined = matches && Array.from({ length: SEARCH_RANKS }, () => [])
   const items: T[] = []
   const order = model.order[state.sort]
 
@@ -209,7 +258,8 @@ export function runDirectory<T extends DirectoryEntry>(model: DirectoryModel<T>,
       }
     }
     if (failures === 0) {
-      items.push(model.entries[i]!)
+      if (ranked) ranked[matches![i]! - 1]!.push(i)
+      else items.push(model.entries[i]!)
       for (let k = 0; k < Q; k++) {
         const { offsets, ids } = cols[k]!
         const count = counts[k]!
@@ -224,6 +274,8 @@ export function runDirectory<T extends DirectoryEntry>(model: DirectoryModel<T>,
       }
     }
   }
+
+  if (ranked) for (let r = ranked.length - 1; r >= 0; r--) for (const i of ranked[r]!) items.push(model.entries[i]!)
 
   const facets = {} as Record<FilterKey, FacetOption[]>
   const withoutByKey = {} as Record<FilterKey | 'q', number>

@@ -3,8 +3,10 @@
  * and changing it. All state of the directory lives there, so a filtered view is a link.
  *
  * - Within a key values are ORed, across keys ANDed. Unknown keys and values are dropped.
- * - Keys are written in the contract's order (pillar, year, region, province, type, q, sort) and
- *   values in a fixed order, so one view has one address; the default sort (`name`) is not written.
+ * - Keys are written in the contract's order (pillar, year, region, province, type, q, has, sort)
+ *   and values in a fixed order, so one view has one address; the default sort (`name`) is not written.
+ * - `has=exhibits` keeps the booths with at least one exhibit; `sort=exhibits` puts the booths with
+ *   most exhibits first (ties by name).
  * - `pillar` also takes sub-elements as `pillar:sub-element` (`pillar=economy:welfare,living`):
  *   booths with an exhibit in that sub-element. A pillar means exactly its three sub-elements (every
  *   exhibit has one), so the value is kept in its shortest form: all three sub-elements of a pillar
@@ -16,15 +18,19 @@ import { PILLAR_IDS, SUB_ELEMENTS, type PillarId } from './pillars.ts'
 import { ISLAND_GROUPS, type IslandGroupId } from './regions.ts'
 import type { RegionType } from './names.ts'
 
-export const FILTER_KEYS = ['pillar', 'year', 'region', 'province', 'type'] as const
+/** The faceted keys: each value shows how many booths it would give. */
+export const FILTER_KEYS = ['pillar', 'year', 'region', 'province', 'type', 'has'] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
-/** Every key the directory reads, in the order it writes them. */
-export const QUERY_KEYS = [...FILTER_KEYS, 'q', 'sort'] as const
+/** Every key the directory reads, in the order it writes them (the contract's table). */
+export const QUERY_KEYS = ['pillar', 'year', 'region', 'province', 'type', 'q', 'has', 'sort'] as const
 export type QueryKey = (typeof QUERY_KEYS)[number]
 
-export const SORTS = ['name', 'year'] as const
+export const SORTS = ['name', 'year', 'exhibits'] as const
 export type DirectorySort = (typeof SORTS)[number]
 export const REGION_TYPES: readonly RegionType[] = ['kota', 'kabupaten']
+/** What `has` asks a booth to have. */
+export const HAS_VALUES = ['exhibits'] as const
+export type HasValue = (typeof HAS_VALUES)[number]
 
 /** The longest search text kept; longer input is cut (a 10 kB `q` is not an error). */
 export const MAX_QUERY_LENGTH = 64
@@ -42,6 +48,7 @@ export interface DirectoryState {
   province: string[]
   type: RegionType[]
   q: string
+  has: HasValue[]
   sort: DirectorySort
 }
 
@@ -58,8 +65,13 @@ export type RawQuery = Record<string, unknown>
 export type CanonicalQuery = Partial<Record<QueryKey, string>>
 
 export const EMPTY_STATE: Readonly<DirectoryState> = Object.freeze({
-  pillar: [], year: [], region: [], province: [], type: [], q: '', sort: 'name',
+  pillar: [], year: [], region: [], province: [], type: [], q: '', has: [], sort: 'name',
 })
+
+/** A state with nothing chosen (fresh arrays, unlike the frozen EMPTY_STATE's). */
+function emptyState(sort: DirectorySort = 'name'): DirectoryState {
+  return { pillar: [], year: [], region: [], province: [], type: [], q: '', has: [], sort }
+}
 
 const MAX_RAW_LENGTH = 4096
 const MAX_VALUES = 200
@@ -112,23 +124,28 @@ export function parseDirectoryQuery(query: RawQuery, vocabulary: DirectoryVocabu
       province: pick([...vocabulary.provinces].sort(), valuesOf(query, 'province')),
       type: pick(REGION_TYPES, valuesOf(query, 'type')),
       q: cleanSearchText(rawStrings(query, 'q')[0] ?? ''),
-      sort: valuesOf(query, 'sort').includes('year') ? 'year' : 'name',
+      has: pick(HAS_VALUES, valuesOf(query, 'has')),
+      // One sort: the first known value given.
+      sort: valuesOf(query, 'sort').find((v): v is DirectorySort => (SORTS as readonly string[]).includes(v)) ?? 'name',
     }
   } catch {
     // Exotic objects (throwing getters, proxies) are not queries a router produces; read them as none.
-    return { ...EMPTY_STATE, pillar: [], year: [], region: [], province: [], type: [] }
+    return emptyState()
   }
 }
 
 /** The canonical query of a state: keys in the contract's order, empty keys and the default sort left out. */
 export function toQuery(state: DirectoryState): CanonicalQuery {
   const query: CanonicalQuery = {}
-  for (const key of FILTER_KEYS) {
-    const values = state[key]
-    if (values.length) query[key] = values.join(',')
+  for (const key of QUERY_KEYS) {
+    if (key === 'q') {
+      if (state.q) query.q = state.q
+    } else if (key === 'sort') {
+      if (state.sort !== 'name') query.sort = state.sort
+    } else if (state[key].length) {
+      query[key] = state[key].join(',')
+    }
   }
-  if (state.q) query.q = state.q
-  if (state.sort !== 'name') query.sort = state.sort
   return query
 }
 
@@ -194,6 +211,7 @@ export function toggleFilter(state: DirectoryState, key: FilterKey, value: strin
     case 'province': return { ...state, province: values.sort() }
     case 'region': return { ...state, region: pick(ISLAND_GROUPS, values) }
     case 'type': return { ...state, type: pick(REGION_TYPES, values) }
+    case 'has': return { ...state, has: pick(HAS_VALUES, values) }
   }
 }
 
@@ -204,7 +222,7 @@ export function withoutKey(state: DirectoryState, key: FilterKey | 'q'): Directo
 
 /** Every filter and the search removed; the sort stays. */
 export function clearFilters(state: DirectoryState): DirectoryState {
-  return { ...EMPTY_STATE, pillar: [], year: [], region: [], province: [], type: [], sort: state.sort }
+  return emptyState(state.sort)
 }
 
 /** The active filter values, in the order the URL writes them (for chips). */

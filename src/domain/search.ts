@@ -1,13 +1,30 @@
 /**
- * Free-text search of the directory (contract, "Directory query", `q`): case and accents are
- * ignored, and every word typed must begin a word of the booth's name, its province or one of its
- * exhibit titles, in either language (`sura` finds Surabaya and Surakarta; `jogja kota` finds
- * nothing unless both words begin some word).
+ * Free-text search of the directory (docs/contract.md, "The directory's query", `q`): case and
+ * accents are ignored, and every word typed must be found in the booth's texts:
  *
- * Hand-written rather than MiniSearch: the directory needs a yes/no filter to combine with
- * facets, not ranked results. Measured on 10,000 synthetic booths, both finding the same booths for
+ * - by the beginning of a word (`sura` finds Surabaya and Surakarta);
+ * - or with one typo (a letter left out, added, changed, or two swapped) in a word of five letters
+ *   or more (`surabya`, `Makasar`). A word of five letters or more typed is also matched with a typo
+ *   by the beginning of a word (`surbay` → Surabaya while still typing). A word of four letters
+ *   typed is matched with a typo only to a five-letter word of a name it lacks a letter of (`btam`
+ *   → Batam), so that `sura` does not bring every `surat` and `suara` of the exhibits' titles;
+ *   shorter words are never matched with a typo;
+ * - or together with the word typed next to it (`gunung kidul` finds Gunungkidul).
+ *
+ * Each booth has two sets of words: its name (official, common short names) and the rest (province,
+ * kind, exhibit titles, sub-elements). A match ranks, best first: a word of the name typed in full,
+ * the beginning of a word of the name, another word in full, the beginning of another word, a typo
+ * in the name, a typo elsewhere; a booth ranks as its worst-matched word typed.
+ *
+ * Hand-written rather than MiniSearch: the directory needs every match (to count and combine with
+ * facets), not the top few. Measured on 10,000 synthetic booths, both finding the same booths for
  * ten queries: MiniSearch 7.2 ships 17.6 KB minified / ~5.6 KB gzip and answered in 19 ms (median,
- * prefix + AND); this file ships ~1 KB gzip and answers in 0.1 ms, from an index built in ~0.2 s.
+ * prefix + AND); this file ships ~2 KB gzip and answers within the directory's 2 ms budget
+ * (`npm run bench -- --node`), from an index built in ~0.2 s.
+ *
+ * Typos are found without comparing the typed word with every word there is: the words one edit
+ * away from it (over the letters the index uses) are looked up in the sorted word list, as the
+ * word itself is.
  */
 
 /** Letters that do not decompose under NFKD but that a visitor types without their mark. */
@@ -57,9 +74,16 @@ export function queryTokens(q: string): string[] {
   return tokens.filter((t) => !tokens.some((other) => other !== t && other.startsWith(t)))
 }
 
+/** A document's texts: those of its name, and the others. */
+export interface SearchDocument {
+  name: Iterable<string | undefined>
+  other: Iterable<string | undefined>
+}
+
 /**
  * The words of every document, prepared once: the unique words in sorted order, and for each word
- * the documents that have it. The words that begin with a token are then one contiguous range
+ * the documents that have it (`doc * 2 + 1` when the word is in the document's name, `doc * 2`
+ * when only in its other texts). The words that begin with a token are then one contiguous range
  * (two binary searches), and their documents one contiguous run of `postings`.
  */
 export interface SearchIndex {
@@ -67,18 +91,23 @@ export interface SearchIndex {
   /** The documents of `words[w]` are `postings[offsets[w]]` up to `postings[offsets[w + 1]]`. */
   offsets: Uint32Array
   postings: Uint32Array
+  /** Every character of every word: what a typo may have changed. */
+  alphabet: readonly string[]
   size: number
 }
 
-export function createSearchIndex(documents: ReadonlyArray<Iterable<string | undefined>>): SearchIndex {
+export function createSearchIndex(documents: ReadonlyArray<SearchDocument>): SearchIndex {
   const byWord = new Map<string, number[]>()
-  documents.forEach((texts, doc) => {
-    const seen = new Set<string>()
-    for (const text of texts) if (text) for (const w of searchWords(text)) seen.add(w)
-    for (const w of seen) {
+  documents.forEach((document, doc) => {
+    // 1 = in the name, 0 = elsewhere only.
+    const seen = new Map<string, number>()
+    for (const text of document.name) if (text) for (const w of searchWords(text)) seen.set(w, 1)
+    for (const text of document.other) if (text) for (const w of searchWords(text)) if (!seen.has(w)) seen.set(w, 0)
+    for (const [w, inName] of seen) {
+      const posting = doc * 2 + inName
       const list = byWord.get(w)
-      if (list) list.push(doc)
-      else byWord.set(w, [doc])
+      if (list) list.push(posting)
+      else byWord.set(w, [posting])
     }
   })
   const words = [...byWord.keys()].sort()
@@ -91,12 +120,14 @@ export function createSearchIndex(documents: ReadonlyArray<Iterable<string | und
   offsets[words.length] = total
   const postings = new Uint32Array(total)
   words.forEach((w, i) => postings.set(byWord.get(w)!, offsets[i]))
-  return { words, offsets, postings, size: documents.length }
+  const alphabet = new Set<string>()
+  for (const w of words) for (const ch of w) alphabet.add(ch)
+  return { words, offsets, postings, alphabet: [...alphabet].sort(), size: documents.length }
 }
 
 /** The first position whose word is not below `target`. */
-function lowerBound(words: readonly string[], target: string): number {
-  let lo = 0
+function lowerBound(words: readonly string[], target: string, from = 0): number {
+  let lo = from
   let hi = words.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
@@ -108,32 +139,136 @@ function lowerBound(words: readonly string[], target: string): number {
 
 /** At most this many words of a search count (`q` holds 64 characters, so 32 words at most). */
 const MAX_TOKENS = 32
+/** Typos are forgiven in words of this many letters or more. */
+const TYPO_LENGTH = 5
 
 /**
- * Which documents match every word typed (1) or not (0); undefined when nothing searchable was typed.
- * A word typed matches a document when it begins one of the document's words.
+ * How a word typed matched a booth, best first (see the header): a name's word in full, its
+ * beginning, another word in full, its beginning, a typo in the name, a typo elsewhere.
+ * `searchDocuments` answers rank + 1 for a match, so 1 to SEARCH_RANKS.
+ */
+const NAME_EXACT = 5
+const NAME_PREFIX = 4
+const OTHER_EXACT = 3
+const OTHER_PREFIX = 2
+const NAME_TYPO = 1
+const OTHER_TYPO = 0
+export const SEARCH_RANKS = 6
+
+/**
+ * Words `from` up to `to` in the sorted list; `exact` is the one equal to what was typed (or -1);
+ * `typo` when they match by a typo; `nameOnly` when they count only where they are in a name.
+ */
+interface WordRange { from: number; to: number; exact: number; typo: boolean; nameOnly: boolean }
+
+/** The range of words that begin with `prefix` (empty when none). */
+function prefixRange(words: readonly string[], prefix: string): [number, number] {
+  const from = lowerBound(words, prefix)
+  if (from === words.length || !words[from]!.startsWith(prefix)) return [from, from]
+  return [from, lowerBound(words, `${prefix}\uffff`, from)]
+}
+
+/**
+ * Every string one edit away from `word`: a letter left out, swapped with the next, changed, or
+ * added (only added, with `added`).
+ */
+function typoVariants(word: string, alphabet: readonly string[], added = false): Set<string> {
+  const out = new Set<string>()
+  const n = word.length
+  for (let i = 0; i <= n; i++) {
+    const before = word.slice(0, i)
+    const after = word.slice(i)
+    const rest = word.slice(i + 1)
+    if (added) {
+      for (const ch of alphabet) out.add(before + ch + after)
+      continue
+    }
+    if (i < n) {
+      out.add(before + rest)
+      if (i + 1 < n && word[i] !== word[i + 1]) out.add(before + word[i + 1] + word[i] + word.slice(i + 2))
+    }
+    for (const ch of alphabet) {
+      out.add(before + ch + after)
+      if (i < n && ch !== word[i]) out.add(before + ch + rest)
+    }
+  }
+  out.delete(word)
+  return out
+}
+
+/** The words a word typed matches (see the header), as ranges of the sorted word list. */
+function tokenRanges(index: SearchIndex, token: string, typos: boolean): WordRange[] {
+  const { words } = index
+  const [from, to] = prefixRange(words, token)
+  const ranges: WordRange[] = []
+  if (from < to) ranges.push({ from, to, exact: words[from] === token ? from : -1, typo: false, nameOnly: false })
+  const length = token.length
+  if (!typos || length < TYPO_LENGTH - 1) return ranges
+  const short = length < TYPO_LENGTH
+  // Four letters typed: only a five-letter word can be one typo away (a letter added).
+  for (const variant of typoVariants(token, index.alphabet, short)) {
+    // Words that begin with the word typed are matched already.
+    if (variant.startsWith(token)) continue
+    const long = variant.length >= TYPO_LENGTH
+    if (long && !short) {
+      const [a, b] = prefixRange(words, variant)
+      if (a < b) ranges.push({ from: a, to: b, exact: -1, typo: true, nameOnly: false })
+    } else if (long || !short) {
+      // A whole word: the longer of the two has five letters or more (four typed: names only).
+      const at = lowerBound(words, variant)
+      if (words[at] === variant) ranges.push({ from: at, to: at + 1, exact: -1, typo: true, nameOnly: short })
+    }
+  }
+  return ranges
+}
+
+/**
+ * How well each document matches every word typed: 0 when it does not, else 1 + its rank (1 to
+ * SEARCH_RANKS, higher is better; see the header). Undefined when nothing searchable was typed.
  */
 export function searchDocuments(index: SearchIndex, q: string): Uint8Array | undefined {
   const tokens = queryTokens(q).slice(0, MAX_TOKENS)
   if (!tokens.length) return undefined
-  // hits[d] counts the tokens matched so far; a document that missed one can never catch up.
+  const { offsets, postings } = index
+  // Each word typed, and each pair typed side by side written as one ("gunung kidul" → "gunungkidul").
+  const single = tokens.map((t) => tokenRanges(index, t, true))
+  const pairs = tokens.slice(1).map((t, i) => tokenRanges(index, tokens[i]! + t, false))
+  // hits[d] counts the words typed matched so far, in order: a document that missed one can never
+  // catch up. best[d] is its best rank for the current word, worst[d] its worst over the earlier ones.
   const hits = new Uint8Array(index.size)
-  const { words, offsets, postings } = index
+  const best = new Uint8Array(index.size)
+  const worst = new Uint8Array(index.size).fill(255)
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!
-    const from = offsets[lowerBound(words, token)]!
-    const to = offsets[lowerBound(words, `${token}\uffff`)]!
-    for (let j = from; j < to; j++) {
-      const d = postings[j]!
-      if (hits[d] === k) hits[d] = k + 1
+    const ranges = [...single[k]!, ...(pairs[k - 1] ?? []), ...(pairs[k] ?? [])]
+    for (const range of ranges) {
+      for (let w = range.from; w < range.to; w++) {
+        const exact = w === range.exact
+        const nameRank = range.typo ? NAME_TYPO : exact ? NAME_EXACT : NAME_PREFIX
+        const otherRank = range.typo ? OTHER_TYPO : exact ? OTHER_EXACT : OTHER_PREFIX
+        for (let j = offsets[w]!, end = offsets[w + 1]!; j < end; j++) {
+          const posting = postings[j]!
+          if (range.nameOnly && !(posting & 1)) continue
+          const d = posting >>> 1
+          const rank = posting & 1 ? nameRank : otherRank
+          if (hits[d] === k) {
+            // First match of this word: the previous word's best becomes part of the worst.
+            if (k > 0 && best[d]! < worst[d]!) worst[d] = best[d]!
+            hits[d] = k + 1
+            best[d] = rank
+          } else if (hits[d] === k + 1 && rank > best[d]!) {
+            best[d] = rank
+          }
+        }
+      }
     }
   }
   const all = tokens.length
-  for (let d = 0; d < hits.length; d++) hits[d] = hits[d] === all ? 1 : 0
-  return hits
+  const out = hits
+  for (let d = 0; d < out.length; d++) out[d] = hits[d] === all ? Math.min(best[d]!, worst[d]!) + 1 : 0
+  return out
 }
 
 /** One text set against one search: for tests and small lists. */
 export function matchesSearch(texts: Iterable<string | undefined>, q: string): boolean {
-  return searchDocuments(createSearchIndex([texts]), q)?.[0] !== 0
+  return searchDocuments(createSearchIndex([{ name: texts, other: [] }]), q)?.[0] !== 0
 }

@@ -1,7 +1,8 @@
 /**
  * The hall directory on the built site: filters and search live in the URL, Back and
  * Forward restore them, links reproduce them, the language switch keeps them, and the facets work
- * by keyboard alone, on a phone too. Expected counts come from the content, filtered plainly here.
+ * by keyboard alone, on a phone too; a filtered link never shows the unfiltered list, even while
+ * scripts load; the search forgives typos. Expected counts come from the content, filtered plainly here.
  */
 import { resolve } from 'node:path'
 import { cohortSize } from './content'
@@ -21,6 +22,7 @@ test.beforeAll(async () => {
 })
 
 const count = (filter: (b: BoothEntry) => boolean) => index.filter(filter).length
+const booths = (n: number) => (n === 1 ? '1 booth' : `${n} booths`)
 const status = (page: Page) => page.getByRole('status')
 const facet = (page: Page, name: string | RegExp) => page.getByRole('checkbox', { name: typeof name === 'string' ? new RegExp(`^${name} \\(`) : name })
 const search = (url: string) => new URL(url).search
@@ -70,8 +72,9 @@ test('Back and Forward restore the filters, the count and the scroll position', 
   await page.evaluate(() => window.scrollTo(0, 900))
   await page.waitForFunction(() => Math.abs(window.scrollY - 900) < 2)
 
-  // The facets stay in view beside the results (sticky), so choosing one does not scroll.
-  await facet(page, 'Smart Economy').check()
+  // A filter chosen down the page (by keyboard: a click would first scroll the facet into view) keeps the page where it is.
+  await facet(page, 'Smart Economy').evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }))
+  await page.keyboard.press('Space')
   await expect(page).toHaveURL(/\?pillar=economy&type=kota$/)
   const kotaEconomy = count((b) => b.type === 'kota' && b.pillars.includes('economy'))
   await expect(status(page)).toHaveText(kotaEconomy === 1 ? '1 booth' : `${kotaEconomy} booths`)
@@ -313,12 +316,97 @@ test('the directory passes axe (WCAG 2.2 AA), filtered, empty and with the phone
   expect(await axe()).toEqual([])
 })
 
+test('a filtered link shows neither the unfiltered count nor its list while scripts load, then the filtered ones', async ({ page }) => {
+  // Hold back every script of the app (the tiny mark script in the head goes through).
+  let release = () => {}
+  const held = new Promise<void>((done) => (release = done))
+  await page.route(/\/assets\/.+\.js$/, async (route) => {
+    if (!/directory-mark/.test(route.request().url())) await held
+    await route.continue()
+  })
+  await page.goto('/en/booths?year=2017&type=kota', { waitUntil: 'commit' })
+  await expect(page.getByRole('heading', { level: 1, name: 'All booths' })).toBeVisible()
+  // The prerendered count and cards are in the page, but not shown (nor read out).
+  await expect(page.getByText(`${index.length} booths`)).toBeHidden()
+  await expect(status(page)).toHaveCount(0)
+  expect(await page.locator('main article').count()).toBeGreaterThan(0)
+  expect(await page.locator('main article').evaluateAll((all) => all.filter((a) => a.checkVisibility({ visibilityProperty: true })).length)).toBe(0)
+  await expect(page.getByText('Applying the filters of this link…')).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBeUndefined()
+
+  release()
+  await appReady(page)
+  const n = count((b) => b.type === 'kota' && b.years.includes(2017))
+  await expect(status(page)).toHaveText(booths(n))
+  await expect(page.locator('main article').first()).toBeVisible()
+  await expect(page.getByText('Applying the filters of this link…')).toHaveCount(0)
+})
+
+test('"with exhibits" and "most exhibits first" write the URL and give the content\'s count and order', async ({ page }) => {
+  await page.goto('/en/booths?year=2017')
+  await appReady(page)
+  const withExhibits = index.filter((b) => b.years.includes(2017) && b.exhibits.length > 0)
+  await expect(facet(page, 'With exhibits')).toHaveAccessibleName(`With exhibits (${booths(withExhibits.length)})`)
+  await facet(page, 'With exhibits').check()
+  await expect(page).toHaveURL(/\/en\/booths\?year=2017&has=exhibits$/)
+  await expect(status(page)).toHaveText(booths(withExhibits.length))
+  // Only cards: the rows are for booths without exhibits.
+  await expect(page.locator('main .booth-row')).toHaveCount(0)
+  await page.getByLabel('Sort by').selectOption('exhibits')
+  await expect(page).toHaveURL(/\/en\/booths\?year=2017&has=exhibits&sort=exhibits$/)
+  const most = withExhibits.map((b) => b.exhibits.length).sort((a, b) => b - a)
+  await expect(page.locator('main article .booth-card__count')).toHaveText(most.map((n) => (n === 1 ? '1 exhibit' : `${n} exhibits`)))
+})
+
+test('on a phone the panel opens on cohort, island group, province and kind; pillars and provinces fold', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/en/booths')
+  await appReady(page)
+  await page.getByRole('button', { name: 'Filters' }).click()
+  const panel = page.getByRole('dialog', { name: 'Filters' })
+  await expect(panel.locator('legend')).toHaveText(['Cohort', 'Island group', 'Province', 'Kind of region', 'Exhibits', 'Pillar'])
+  // Folded: about two screens of panel rather than three and a half.
+  expect(await panel.evaluate((el) => el.scrollHeight / el.clientHeight)).toBeLessThan(2.2)
+
+  const living = panel.getByRole('button', { name: 'Sub-elements of Smart Living' })
+  await expect(living).toHaveAttribute('aria-expanded', 'false')
+  await expect(facet(page, 'Health')).toHaveCount(0)
+  await living.click()
+  await expect(living).toHaveAttribute('aria-expanded', 'true')
+  await expect(panel.getByRole('list', { name: 'Sub-elements of Smart Living' }).getByRole('checkbox')).toHaveCount(3)
+
+  const java = panel.getByRole('button', { name: 'Java', exact: true })
+  await expect(java).toHaveAttribute('aria-expanded', 'false')
+  await java.click()
+  await panel.getByRole('list', { name: 'Provinces of Java' }).getByRole('checkbox', { name: /^Jawa Timur \(/ }).check()
+  await expect(page).toHaveURL(/\/en\/booths\?province=jawa-timur$/)
+  await expect(panel.getByRole('button', { name: 'Java 1 chosen' })).toHaveAttribute('aria-expanded', 'true')
+  await expect(panel.getByRole('button', { name: `Show ${booths(count((b) => b.province.slug === 'jawa-timur'))}` })).toBeVisible()
+})
+
+test('search forgives a typo and knows short names and sub-elements in both languages, the exact name first', async ({ page }) => {
+  await page.goto('/en/booths')
+  await appReady(page)
+  const box = page.getByRole('searchbox', { name: 'Search the booths' })
+  for (const [q, name] of [['surabya', 'Kota Surabaya'], ['Makasar', 'Kota Makassar'], ['Jogja', 'Kota Yogyakarta']] as const) {
+    await box.fill(q)
+    await box.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`\\?q=${q}$`))
+    await expect(page.locator('main article h3').first(), q).toHaveText(name)
+  }
+  // An Indonesian sub-element's name on the English page: every booth with a health exhibit.
+  await page.goto('/en/booths?pillar=living:health&q=kesehatan')
+  await appReady(page)
+  await expect(status(page)).toHaveText(booths(count((b) => b.exhibits.some((x) => x.pillar === 'living' && x.subElement === 'health'))))
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   test('the prerendered directory lists the first booths, unfiltered, with its facets', async ({ page }) => {
     await page.goto('/en/booths?year=2017')
     await expect(status(page)).toHaveText(`${index.length} booths`)
+    await expect(page.getByText('This is the full list, unfiltered: the filters and the search need JavaScript.')).toBeVisible()
     await expect(page.locator('main article')).toHaveCount(24)
     await expect(page.getByRole('checkbox', { name: /^2017 \(/ })).toBeVisible()
     await expect(page.getByRole('link', { name: index[0]!.name, exact: true })).toHaveAttribute('href', `/en/booths/${index[0]!.slug}`)

@@ -38,6 +38,7 @@ export const PAGE_STATES: readonly PageState[] = [
   { name: 'directory', path: '/{l}/booths', status: 200, axeExclude: LATER_CARDS },
   { name: 'directory, filtered by the address', path: '/{l}/booths?year=2017&type=kota', status: 200 },
   { name: 'directory, facets, search and chips in use', path: '/{l}/booths?pillar=economy:welfare,living&region=jawa&q=kota', status: 200 },
+  { name: 'directory, folds open, with exhibits, most first', path: '/{l}/booths?pillar=living:health&province=jawa-timur&has=exhibits&sort=exhibits', status: 200 },
   {
     name: 'directory on a phone, filter panel open',
     path: '/{l}/booths?year=2018',
