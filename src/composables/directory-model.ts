@@ -33,7 +33,7 @@ export function useFilterLabels(model: DirectoryModel) {
         const [p, sub] = value.split(':') as [PillarId, string | undefined]
         if (!sub) return t(`pillars.${p}.name`)
         const name = t(`pillars.${p}.sub.${sub}` as `pillars.${PillarId}.name`)
-        return complete ? `${t(`pillars.${p}.short`)}: ${name}` : name
+        return complete ? `${t(`pillars.${p}.name`)}: ${name}` : name
       }
       case 'year': return complete ? t('directory.facets.yearValue', { year: value }) : value
       case 'region': return t(`island.${value as IslandGroupId}`)
