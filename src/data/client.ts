@@ -7,20 +7,51 @@
  */
 import { shallowReactive } from 'vue'
 import type { Booth, BoothEntry, ExhibitionStats } from '../domain/model.ts'
+import type { MapData } from '../domain/map.ts'
+import type { IslandGroupId } from '../domain/regions.ts'
 import stats from 'virtual:exhibition/stats'
-import { BOOTH_DATA } from 'virtual:exhibition/data'
+import islands from 'virtual:exhibition/islands'
+import { BOOTH_DATA, ISLAND_PICTURE, MAP_DATA } from 'virtual:exhibition/data'
 import { isSlug } from '../domain/slug.ts'
 
 const cache = shallowReactive({
   index: undefined as readonly BoothEntry[] | undefined,
   booths: new Map<string, Booth | null>(),
+  map: undefined as MapData | undefined,
 })
 
 let indexPromise: Promise<readonly BoothEntry[]> | undefined
+let mapPromise: Promise<MapData> | undefined
 
 export function loadIndex(): Promise<readonly BoothEntry[]> {
   indexPromise ??= import('virtual:exhibition/index').then((m) => (cache.index = m.default))
   return indexPromise
+}
+
+/** Where the browser fetches the map page's data (content-addressed, preloaded by the map page's HTML). */
+export function mapDataUrl(): string {
+  return MAP_DATA
+}
+
+/**
+ * Loads the map page's data: the prerender imports it, the browser fetches its JSON file, so the
+ * drawing is never JavaScript. A failure rejects (the navigation fails, the prerendered page stays)
+ * and the next navigation tries again.
+ */
+export function loadMap(): Promise<MapData> {
+  mapPromise ??= (import.meta.env.SSR ? import('virtual:exhibition/map').then((m) => m.default) : fetchJson<MapData>(MAP_DATA))
+    .then((map) => (cache.map = map))
+    .catch((error: unknown) => {
+      mapPromise = undefined
+      throw error
+    })
+  return mapPromise
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url)
+  if (!response.ok || !response.headers.get('content-type')?.includes('json')) throw new Error(`${url}: HTTP ${response.status}`)
+  return (await response.json()) as T
 }
 
 /**
@@ -63,4 +94,20 @@ export function useLoadedBooth(slug: string): Booth | null {
 
 export function useStats(): ExhibitionStats {
   return stats
+}
+
+/** The map page's data, once a route that declared it (`meta.data: ['map']`) has loaded it. */
+export function useMapData(): MapData {
+  if (!cache.map) throw new Error('The map was read before it was loaded; add "map" to the route meta.data')
+  return cache.map
+}
+
+/** Booths per island group (the lobby's way in by map). */
+export function useIslandCounts(): ReadonlyArray<{ id: IslandGroupId; booths: number }> {
+  return islands
+}
+
+/** The island-group picture the build drew for the lobby, in each colour scheme. */
+export function useIslandPicture(): typeof ISLAND_PICTURE {
+  return ISLAND_PICTURE
 }

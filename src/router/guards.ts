@@ -5,7 +5,7 @@ import { nextTick } from 'vue'
 import type { RouteLocationNormalized, Router } from 'vue-router'
 import { isLocale, pickLocale, type Locale } from '@/domain/locales'
 import { activateLocale, type ExhibitionI18n } from '@/i18n'
-import { loadBooth, loadIndex } from '@/data/client'
+import { loadBooth, loadIndex, loadMap } from '@/data/client'
 import { readSavedLocale } from '@/i18n/preference'
 
 /** The locale of an address; addresses without one use the visitor's preference (id while prerendering). */
@@ -29,7 +29,11 @@ export function installGuards(router: Router, i18n: ExhibitionI18n): void {
   router.beforeResolve(async (to) => {
     const needs = new Set(to.matched.flatMap((r) => r.meta.data ?? []))
     const slug = typeof to.params.slug === 'string' ? to.params.slug : undefined
-    const [, booth] = await Promise.all([needs.has('index') && loadIndex(), needs.has('booth') && slug !== undefined && loadBooth(slug)])
+    const [, booth] = await Promise.all([
+      needs.has('index') && loadIndex(),
+      needs.has('booth') && slug !== undefined && loadBooth(slug),
+      needs.has('map') && loadMap(),
+    ])
     // An unknown booth shows "not found" with the closest booths, which needs the index.
     if (booth === null) await loadIndex()
   })
