@@ -10,7 +10,7 @@
  *
  *   tsx scripts/check-preload.ts [--dir dist]
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -25,7 +25,8 @@ const LOCALE = 'id'
 export function heaviestBooth(dir: string): string {
   const data = join(dir, 'data')
   let best: { slug: string; bytes: number } | undefined
-  for (const hash of readdirSync(data)) {
+  // The map's files have a folder of their own, without booths.
+  for (const hash of readdirSync(data).filter((h) => existsSync(join(data, h, 'booths')))) {
     for (const file of readdirSync(join(data, hash, 'booths'))) {
       if (!file.endsWith('.json')) continue
       const bytes = statSync(join(data, hash, 'booths', file)).size

@@ -64,6 +64,17 @@ export const PAGE_STATES: readonly PageState[] = [
   { name: 'booth without exhibits', path: '/{l}/booths/kota-sabang', status: 200 },
   { name: 'pillar hall', path: '/{l}/pillars/environment', status: 200 },
   { name: 'about', path: '/{l}/about', status: 200 },
+  { name: 'map', path: '/{l}/map', status: 200 },
+  {
+    name: 'map, a province focused and its booths listed',
+    path: '/{l}/map',
+    status: 200,
+    prepare: async (p) => {
+      await p.locator('svg.map-canvas a[data-code="35"]').focus()
+      await p.locator('.map-panel__booths').waitFor()
+    },
+  },
+  { name: 'timeline', path: '/{l}/timeline', status: 200 },
   { name: 'not found', path: '/{l}/no-such-hall', status: 404 },
   { name: 'mistyped booth', path: '/{l}/booths/kota-surabya', status: 404 },
 ]
