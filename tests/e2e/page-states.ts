@@ -64,7 +64,7 @@ export const PAGE_STATES: readonly PageState[] = [
   { name: 'booth without exhibits', path: '/{l}/booths/kota-sabang', status: 200 },
   { name: 'pillar hall', path: '/{l}/pillars/environment', status: 200 },
   { name: 'about', path: '/{l}/about', status: 200 },
-  { name: 'map', path: '/{l}/map', status: 200 },
+  // The whole map page, with the panel of a focused province's booths open.
   {
     name: 'map, a province focused and its booths listed',
     path: '/{l}/map',
