@@ -4,7 +4,7 @@
  * manifest (build/manifest.ts, `pageScripts`); scripts/check-preload.ts proves in Chromium that the
  * browser loads exactly those, and that the HTML preloads what hydration waits for.
  */
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { readManifest, pageScripts } from './build/manifest.ts'
 
 const dist = 'dist'
@@ -12,10 +12,15 @@ const manifest = readManifest(dist)
 const at = (paths: string[]) => paths.map((p) => `${dist}${p}`)
 const lobby = pageScripts(manifest, 'lobby')
 const boothExtra = pageScripts(manifest, 'booth').filter((f) => !lobby.includes(f))
+const mapExtra = pageScripts(manifest, 'map').filter((f) => !lobby.includes(f))
+/** The map page's drawing: the data file its route fetches (build/map/files.ts), named by its hash. */
+const mapData = readdirSync(`${dist}/data`).map((hash) => `${dist}/data/${hash}/map.json`).filter((f) => existsSync(f))
 
 export default [
   { name: 'lobby: initial JavaScript (/id/)', path: at(lobby), gzip: true, limit: '80 kB' },
   { name: 'booth: JavaScript over the lobby (page, data client, gallery)', path: at(boothExtra), gzip: true, limit: '35 kB' },
+  { name: 'map page: JavaScript over the lobby (page and its components; the drawing is data)', path: at(mapExtra), gzip: true, limit: '5 kB' },
+  { name: 'map page: its map (the drawing and its booths, map.json)', path: mapData, brotli: true, limit: '60 kB' },
   { name: 'all CSS', path: readdirSync(`${dist}/assets`).filter((f) => f.endsWith('.css')).map((f) => `${dist}/assets/${f}`), gzip: true, limit: '15 kB' },
   { name: 'lobby HTML (id/index.html)', path: [`${dist}/id/index.html`], gzip: true, limit: '14 kB' },
 ]

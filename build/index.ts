@@ -3,6 +3,8 @@
  * state and hands Vite its plugins and vite-ssg its hooks. The phases, in the order they run:
  *
  *   1. content    read, validate and join the region files (build/content/)     → virtual modules, data files
+ *      map        Indonesia's provinces drawn (build/map/), joined with the booths → the map page's data
+ *                 file and the lobby's island-group picture, served like the booths' data
  *   2. artwork    Open Graph cards, posters, QR codes, icons, photo variants     (build/artwork/), drawn while 3–4 run
  *   3. pages      the list of addresses to prerender                            (build/pages.ts)
  *   4. head       CSP meta tag; per page, the hydration mark and preloads       (build/head.ts)
@@ -19,6 +21,8 @@ import type { Plugin } from 'vite'
 import type { ViteSSGOptions } from 'vite-ssg'
 import { readExhibition, type Exhibition } from './content/load.ts'
 import { contentPlugin } from './content/modules.ts'
+import { createIndonesiaMaps } from './map/index.ts'
+import { makeMapFiles, type MapFiles } from './map/files.ts'
 import { artworkFiles, drawOnRequest, writeArtwork, type ArtworkFile } from './artwork/index.ts'
 import { derivableMedia, deriveMediaVariants } from './artwork/media.ts'
 import { cspPlugin, headForPage } from './head.ts'
@@ -49,6 +53,9 @@ export class SiteBuild {
   /** Where the client build writes; the server build writes elsewhere. */
   outDir: string
   private content?: Promise<Exhibition>
+  /** The geodata, read and projected once per build (the booths joined to it may change in dev). */
+  private readonly indonesia = createIndonesiaMaps()
+  private map?: Promise<MapFiles>
   private manifestRead?: Manifest
   private artwork?: Promise<void>
   /** vite-plugin-pwa (build/pwa.ts); none for the synthetic bench build. */
@@ -70,6 +77,13 @@ export class SiteBuild {
 
   forget(): void {
     this.content = undefined
+    this.map = undefined
+  }
+
+  /** Phase 1, the map: drawn once per build, its booths from the exhibition. */
+  mapFiles(): Promise<MapFiles> {
+    this.map ??= this.exhibition().then((exhibition) => makeMapFiles(this.indonesia, exhibition.index))
+    return this.map
   }
 
   private readContent(): Promise<Exhibition> {

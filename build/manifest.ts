@@ -34,8 +34,9 @@ export function entryKey(manifest: Manifest): string {
 }
 
 /**
- * Manifest keys of the JavaScript the router loads for a route's data (see src/content/client.ts).
- * A booth's own data is a JSON file, not a chunk: see `addHydrationPreloads`' `fetches`.
+ * Manifest keys of the JavaScript the router loads for a route's data (see src/data/client.ts).
+ * A booth's own data and the map page's are JSON files, not chunks: their pages preload them
+ * (BoothPage.vue, MapPage.vue).
  */
 export function dataKeys(data: readonly string[]): string[] {
   return data.includes('index') ? ['virtual:exhibition/index'] : []
@@ -103,6 +104,8 @@ export const BUDGET_PAGES = {
   lobby: { page: 'src/pages/LobbyPage.vue', data: [] as string[], after: [] as string[] },
   // The gallery loads Swiper right after the booth mounts: part of what a booth visit costs.
   booth: { page: 'src/pages/BoothPage.vue', data: ['booth'], after: ['node_modules/swiper/swiper.mjs', 'node_modules/swiper/modules/index.mjs'] },
+  // Its drawing is data (a JSON file), not JavaScript: only the page's components weigh here.
+  map: { page: 'src/pages/MapPage.vue', data: ['map'], after: [] as string[] },
 } as const
 
 export type BudgetPage = keyof typeof BUDGET_PAGES

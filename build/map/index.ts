@@ -175,6 +175,14 @@ export function createIndonesiaMaps() {
       drawProvinces(s.prepared, PROVINCE_DETAIL), s.isoOfCode, s.provinces, s.prepared.fitted,
     ))),
     islandGroups: (): Promise<IslandGroupMap> => (groups ??= load().then(islandGroups)),
+    /** The map's projection: [lon, lat] → [x, y] in viewBox units (to place labels by geography). */
+    projection: async (): Promise<(lonLat: readonly [number, number]) => { x: number; y: number }> => {
+      const { fitted } = (await load()).prepared
+      return ([lon, lat]) => {
+        const [x = 0, y = 0] = fitted.project([lon, lat])
+        return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
+      }
+    },
   }
 }
 
@@ -197,11 +205,12 @@ export function mapSvg(map: IndonesiaMap, options: { fillOf(code: string): strin
   })
 }
 
-export function islandGroupsSvg(map: IslandGroupMap, options: { fillOf(id: IslandGroupId): string; title: string }): string {
+export function islandGroupsSvg(map: IslandGroupMap, options: { fillOf(id: IslandGroupId): string; title: string; border?: string }): string {
   return svgDocument({
     width: map.width,
     height: map.height,
     title: options.title,
+    ...(options.border ? { border: options.border } : {}),
     shapes: map.groups.map((g) => ({ key: g.id, d: g.d, fill: options.fillOf(g.id), label: g.label, marker: false })),
   })
 }

@@ -19,7 +19,7 @@ export function escapeXml(text: string): string {
 
 const MARKER_RADIUS = 3.5
 
-export function svgDocument(doc: { width: number; height: number; title: string; shapes: readonly SvgShape[] }): string {
+export function svgDocument(doc: { width: number; height: number; title: string; shapes: readonly SvgShape[]; border?: string }): string {
   const paths = doc.shapes
     .map((s) => `<path data-key="${escapeXml(s.key)}" fill="${escapeXml(s.fill)}" d="${s.d}"/>`)
     .join('\n')
@@ -31,7 +31,7 @@ export function svgDocument(doc: { width: number; height: number; title: string;
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${doc.width} ${doc.height}" width="${doc.width}" height="${doc.height}" role="img">`,
     `<title>${escapeXml(doc.title)}</title>`,
     // White borders between provinces; round joins so thin borders do not spike at sharp corners.
-    `<g stroke="#fff" stroke-width=".6" stroke-linejoin="round">`,
+    `<g stroke="${escapeXml(doc.border ?? '#fff')}" stroke-width=".6" stroke-linejoin="round">`,
     paths,
     '</g>',
     ...(markers ? [`<g stroke="#1b1b1b" stroke-width="1">`, markers, '</g>'] : []),

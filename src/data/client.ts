@@ -11,8 +11,11 @@
  */
 import { shallowReactive } from 'vue'
 import type { Booth, BoothEntry, ExhibitionStats } from '../domain/model.ts'
+import type { MapData } from '../domain/map.ts'
+import type { IslandGroupId } from '../domain/regions.ts'
 import stats from 'virtual:exhibition/stats'
-import { BOOTH_DATA } from 'virtual:exhibition/data'
+import islands from 'virtual:exhibition/islands'
+import { BOOTH_DATA, ISLAND_PICTURE, MAP_DATA } from 'virtual:exhibition/data'
 import { isSlug } from '../domain/slug.ts'
 import { reloadOnce, siteHasChanged } from '../browser/update.ts'
 import { isBoothShaped } from './validate.ts'
@@ -50,9 +53,11 @@ const cache = shallowReactive({
   booths: shallowReactive(new Map<string, Booth | null>()),
   /** Booths whose last load failed, and why; cleared when one loads. */
   failures: shallowReactive(new Map<string, LoadFailure>()),
+  map: undefined as MapData | undefined,
 })
 
 let indexPromise: Promise<readonly BoothEntry[]> | undefined
+let mapPromise: Promise<MapData> | undefined
 
 /** Loads the compact index (a chunk of the build). A failed load is not kept: the next call tries again. */
 export function loadIndex(): Promise<readonly BoothEntry[]> {
@@ -64,6 +69,44 @@ export function loadIndex(): Promise<readonly BoothEntry[]> {
     },
   )
   return indexPromise
+}
+
+/** Where the browser fetches the map page's data (content-addressed, preloaded by the map page's HTML). */
+export function mapDataUrl(): string {
+  return MAP_DATA
+}
+
+/**
+ * Loads the map page's data: the prerender imports it, the browser fetches its JSON file, so the
+ * drawing is never JavaScript. A failure rejects (the navigation fails, the prerendered page stays)
+ * and the next navigation tries again.
+ */
+export function loadMap(): Promise<MapData> {
+  mapPromise ??= (import.meta.env.SSR ? import('virtual:exhibition/map').then((m) => m.default) : fetchJson<MapData>(MAP_DATA))
+    .then((map) => (cache.map = map))
+    .catch((error: unknown) => {
+      mapPromise = undefined
+      throw error
+    })
+  return mapPromise
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url)
+  } catch (error) {
+    throw new DataLoadError(failureOf(error), `${url}: ${String(error)}`)
+  }
+  // The map's address is content-addressed like the booths': gone after a redeploy.
+  if (response.status === 404) throw new DataLoadError('stale', `${url}: HTTP 404`)
+  if (!response.ok) throw new DataLoadError('unavailable', `${url}: HTTP ${response.status}`)
+  if (!response.headers.get('content-type')?.includes('json')) throw new DataLoadError('invalid', `${url}: not JSON`)
+  try {
+    return (await response.json()) as T
+  } catch {
+    throw new DataLoadError('invalid', `${url}: invalid JSON`)
+  }
 }
 
 /** Where the browser fetches a booth's full content (content-addressed: a new build, a new address). */
@@ -161,4 +204,20 @@ export async function retryBooth(slug: string): Promise<void> {
   } catch (error) {
     if (failureOf(error) === 'stale') reloadOnce()
   }
+}
+
+/** The map page's data, once a route that declared it (`meta.data: ['map']`) has loaded it. */
+export function useMapData(): MapData {
+  if (!cache.map) throw new Error('The map was read before it was loaded; add "map" to the route meta.data')
+  return cache.map
+}
+
+/** Booths per island group (the lobby's way in by map). */
+export function useIslandCounts(): ReadonlyArray<{ id: IslandGroupId; booths: number }> {
+  return islands
+}
+
+/** The island-group picture the build drew for the lobby, in each colour scheme. */
+export function useIslandPicture(): typeof ISLAND_PICTURE {
+  return ISLAND_PICTURE
 }

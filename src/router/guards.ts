@@ -16,7 +16,7 @@ import { nextTick } from 'vue'
 import type { RouteLocationNormalized, Router } from 'vue-router'
 import { isLocale, pickLocale, type Locale } from '@/domain/locales'
 import { activateLocale, type ExhibitionI18n } from '@/i18n'
-import { DataLoadError, failureOf, loadBooth, loadIndex, type LoadFailure } from '@/data/client'
+import { DataLoadError, failureOf, loadBooth, loadIndex, loadMap, type LoadFailure } from '@/data/client'
 import { navigationFailed, navigationSettled, navigationStarted, navigationSucceeded } from '@/data/loading'
 import { readSavedLocale } from '@/i18n/preference'
 import { reloadOnce } from '@/browser/update'
@@ -41,8 +41,13 @@ const leaving = () => new Promise<never>(() => {})
 async function loadRouteData(to: RouteLocationNormalized): Promise<DataLoadError | undefined> {
   const needs = new Set(to.matched.flatMap((r) => r.meta.data ?? []))
   const slug = typeof to.params.slug === 'string' ? to.params.slug : undefined
-  const [index, booth] = await Promise.allSettled([needs.has('index') && loadIndex(), needs.has('booth') && slug !== undefined && loadBooth(slug)])
+  const [index, booth, map] = await Promise.allSettled([
+    needs.has('index') && loadIndex(),
+    needs.has('booth') && slug !== undefined && loadBooth(slug),
+    needs.has('map') && loadMap(),
+  ])
   if (index.status === 'rejected') throw index.reason
+  if (map.status === 'rejected') throw map.reason
   if (booth.status === 'rejected') return booth.reason instanceof DataLoadError ? booth.reason : new DataLoadError(failureOf(booth.reason), String(booth.reason))
   // An unknown booth shows "not found" with the closest booths, which needs the index (and the
   // component, which the booth's page loads only for this).

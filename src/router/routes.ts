@@ -6,7 +6,7 @@ import type { Component } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
 import { PILLAR_IDS } from '@/domain/pillars'
 
-export type RouteData = 'index' | 'booth'
+export type RouteData = 'index' | 'booth' | 'map'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -38,7 +38,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'booths/:slug', name: 'booth', ...page('BoothPage', ['booth']) },
       { path: 'pillars', name: 'pillars', ...page('PillarsPage') },
       { path: `pillars/:pillar(${PILLAR_IDS.join('|')})`, name: 'pillar', ...page('PillarPage', ['index']) },
-      { path: 'map', name: 'map', ...page('MapPage') },
+      { path: 'map', name: 'map', ...page('MapPage', ['map']) },
       { path: 'timeline', name: 'timeline', ...page('TimelinePage') },
       { path: 'saved', name: 'saved', ...page('SavedPage', ['index']) },
       { path: 'about', name: 'about', ...page('AboutPage') },

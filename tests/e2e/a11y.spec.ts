@@ -52,7 +52,7 @@ for (const [colorScheme, scope] of SCHEMES) {
   // The app's scripts are blocked so axe reads exactly that (it cannot run with JavaScript disabled).
   test.describe(`axe on the prerendered HTML alone, ${colorScheme}`, () => {
     test.use({ colorScheme, allowConsoleErrors: [/ERR_FAILED/] })
-    for (const path of ['/', '/en/nowhere', '/id/booths/kota-surabaya']) {
+    for (const path of ['/', '/en/nowhere', '/id/booths/kota-surabaya', '/id/map']) {
       test(path, async ({ page }) => {
         let blocked = 0
         await page.route('**/assets/*.js', (route) => {

@@ -77,6 +77,17 @@ export const PAGE_STATES: readonly PageState[] = [
     },
   },
   { name: 'offline page', path: '/offline', status: 200 },
+  // The whole map page, with the panel of a focused province's booths open.
+  {
+    name: 'map, a province focused and its booths listed',
+    path: '/{l}/map',
+    status: 200,
+    prepare: async (p) => {
+      await p.locator('svg.map-canvas a[data-code="35"]').focus()
+      await p.locator('.map-panel__booths').waitFor()
+    },
+  },
+  { name: 'timeline', path: '/{l}/timeline', status: 200 },
   { name: 'not found', path: '/{l}/no-such-hall', status: 404 },
   { name: 'mistyped booth', path: '/{l}/booths/kota-surabya', status: 404 },
 ]
