@@ -53,7 +53,7 @@ export function useRememberBoothList(slugs: () => readonly string[]): void {
 /**
  * The booths before and after `slug`, and whether they follow the visitor's list or the name order.
  * Name order comes with the booth's data; the list's order needs the index, loaded after hydration
- * only when the visitor did come from a list.
+ * only when the visitor did come from a list (if it cannot load, name order stays).
  */
 export function useBoothNeighbours(
   slug: () => string,
@@ -64,8 +64,10 @@ export function useBoothNeighbours(
     const remembered = readTrail()
     const back: unknown = window.history.state?.back
     if (!trailApplies(remembered, slug(), back)) return
-    const index = await loadIndex()
-    listOrder.value = orderBySlugs(index, remembered.slugs)
+    // Offline, or the index failed: name order stays, which is a true answer too (the list's
+    // order is a nicety; the booth's own page must not fail or log an error for it).
+    const index = await loadIndex().catch(() => undefined)
+    if (index) listOrder.value = orderBySlugs(index, remembered.slugs)
   })
   return {
     neighbours: computed(() => (listOrder.value ? neighboursIn(listOrder.value, slug()) : byName())),
