@@ -1,5 +1,6 @@
 /**
- * `npm test`: everything that gates a change, in order, and one summary.
+ * `npm test`: everything that gates a change, in order (checks that only read run side by side), and
+ * one summary.
  * Each gate (content, lint, types, build, budgets, HTML, links) counts as one check; the unit,
  * component and browser suites count their tests. The last line is `N passed, N failed` (read by CI).
  *
@@ -22,29 +23,49 @@ type Report = any
 interface Result { name: string; passed: number; failed: number; seconds: number; note?: string }
 const results: Result[] = []
 
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+/** Runs a command; with `buffer`, its output is held and returned instead of shown as it comes. */
+function run(command: string, args: string[], env: Record<string, string> = {}, buffer = false): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1', ...env } })
-    child.on('close', (code) => done(code ?? 1))
-    child.on('error', () => done(1))
+    const child = spawn(command, args, { cwd: root, stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, FORCE_COLOR: '1', ...env } })
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk))
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk))
+    child.on('close', (code) => done({ code: code ?? 1, output }))
+    child.on('error', (error) => done({ code: 1, output: output + String(error) }))
   })
 }
 
 const npx = (bin: string, ...args: string[]) => ['npx', ['--no-install', bin, ...args]] as const
 
-async function gate(name: string, [cmd, args]: readonly [string, readonly string[]], env?: Record<string, string>): Promise<boolean> {
+type Command = readonly [string, readonly string[]]
+
+async function gate(name: string, [cmd, args]: Command, env?: Record<string, string>): Promise<boolean> {
   console.log(`\n━━ ${name} ━━`)
   const start = performance.now()
-  const code = await run(cmd, [...args], env)
+  const { code } = await run(cmd, [...args], env)
   const ok = code === 0
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (performance.now() - start) / 1000 })
   return ok
 }
 
-async function suite(name: string, [cmd, args]: readonly [string, readonly string[]], report: string, count: (json: Report) => { passed: number; failed: number }, env?: Record<string, string>) {
+/**
+ * Gates that read and do not write (checks of the sources, or of the built site) run side by side:
+ * each one's output is shown whole when it ends, and the summary keeps the order given here.
+ */
+async function gatesTogether(list: readonly (readonly [name: string, command: Command])[]): Promise<void> {
+  const ran = await Promise.all(list.map(async ([name, [cmd, args]]) => {
+    const start = performance.now()
+    const { code, output } = await run(cmd, [...args], {}, true)
+    console.log(`\n━━ ${name} ━━\n${output.trimEnd()}`)
+    return { name, ok: code === 0, seconds: (performance.now() - start) / 1000 }
+  }))
+  for (const { name, ok, seconds } of ran) results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds })
+}
+
+async function suite(name: string, [cmd, args]: Command, report: string, count: (json: Report) => { passed: number; failed: number }, env?: Record<string, string>) {
   console.log(`\n━━ ${name} ━━`)
   const start = performance.now()
-  const code = await run(cmd, [...args], env)
+  const { code } = await run(cmd, [...args], env)
   const seconds = (performance.now() - start) / 1000
   const file = resolve(reports, report)
   if (!existsSync(file)) {
@@ -60,9 +81,11 @@ async function suite(name: string, [cmd, args]: readonly [string, readonly strin
 const SITE_URL = process.env.SITE_URL ?? 'https://pameran.test'
 const started = performance.now()
 
-await gate('content', npx('tsx', 'scripts/content-check.ts'))
-await gate('lint', npx('eslint', '.', '--max-warnings', '0'))
-await gate('types', npx('vue-tsc', '--noEmit'))
+await gatesTogether([
+  ['content', npx('tsx', 'scripts/content-check.ts')],
+  ['lint', npx('eslint', '.', '--max-warnings', '0')],
+  ['types', npx('vue-tsc', '--noEmit')],
+])
 await suite('unit + components', npx('vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'), 'vitest.json', (j) => ({
   passed: j.numPassedTests,
   failed: j.numFailedTests + (j.numTodoTests ?? 0) + (j.numPendingTests ?? 0),
@@ -70,10 +93,12 @@ await suite('unit + components', npx('vitest', 'run', '--reporter=default', '--r
 const built = await gate('build', npx('tsx', 'scripts/build.ts'), { SITE_URL })
 if (built) {
   // The built site's own gates: weight budgets, preloads, valid HTML, no broken link.
-  await gate('size', npx('size-limit'))
-  await gate('preload', npx('tsx', 'scripts/check-preload.ts'))
-  await gate('html', ['java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist']])
-  await gate('links', npx('tsx', 'scripts/check-links.ts'))
+  await gatesTogether([
+    ['size', npx('size-limit')],
+    ['preload', npx('tsx', 'scripts/check-preload.ts')],
+    ['html', ['java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist']]],
+    ['links', npx('tsx', 'scripts/check-links.ts')],
+  ])
   await suite('browser (e2e)', npx('playwright', 'test'), 'e2e.json', (j) => ({
     passed: j.stats.expected + (j.stats.flaky ?? 0),
     failed: j.stats.unexpected + (j.stats.skipped ?? 0),

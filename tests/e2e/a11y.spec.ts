@@ -3,8 +3,9 @@
  * zero violations, in the light and the dark colour scheme.
  *
  * The dark scheme changes nothing but colour tokens (src/styles/tokens.css is the only stylesheet with a
- * `prefers-color-scheme` query), so in dark only axe's colour rules run again: the whole rule set on the
- * directory's ~190 cards takes over 10 s, and re-running structure checks that cannot differ buys nothing.
+ * `prefers-color-scheme` query), so in dark only axe's colour rules run again, on the same page in the
+ * same state: the whole rule set on the directory's cards takes seconds, and re-running structure checks
+ * that cannot differ (or loading the page a second time) buys nothing.
  * (For the same reason the directory's long list is sampled: see `axeExclude` in page-states.ts.)
  * tests/unit/contrast.test.ts covers the colour pairs axe cannot see (hover states).
  */
@@ -29,43 +30,55 @@ async function violations(page: Page, scope: Scope, exclude: readonly string[] =
   )
 }
 
-const SCHEMES = [['light', 'all'], ['dark', 'colour']] as const
+/**
+ * Light first with every WCAG rule; then the same page, in the same state, switched to the dark scheme
+ * (`emulateMedia`, which fires the media query as a visitor's system switch would) for the colour rules.
+ * One load per state and locale: a second load for dark would only repeat what the first proved.
+ */
+async function lightThenDark(page: Page, exclude: readonly string[] = []): Promise<void> {
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'light to begin with').toBe(false)
+  const light = await background()
+  expect(await violations(page, 'all', exclude), 'light').toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark after the switch').toBe(true)
+  // The dark tokens are in force (src/styles/tokens.css): the page's background changed with them.
+  expect(await background(), 'the background follows the scheme').not.toBe(light)
+  expect(await violations(page, 'colour', exclude), 'dark').toEqual([])
+}
 
-for (const [colorScheme, scope] of SCHEMES) {
-  for (const l of LOCALES) {
-    test.describe(`axe, ${l}, ${colorScheme}`, () => {
-      test.use({ colorScheme, locale: BROWSER_LANGUAGE[l] })
-      // `/` forwards to the lobby, checked already; its own prerendered HTML is checked below.
-      for (const state of PAGE_STATES.filter((s) => s.path !== '/')) {
-        test(state.name, async ({ page }) => {
-          test.setTimeout(60_000)
-          await openState(page, state, l)
-          await expect(page.locator('html')).toHaveAttribute('lang', l)
-          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark')
-          expect(await violations(page, scope, state.axeExclude)).toEqual([])
-        })
-      }
-    })
-  }
-
-  // What a visitor sees before the scripts run (or when they fail): the prerendered HTML on its own.
-  // The app's scripts are blocked so axe reads exactly that (it cannot run with JavaScript disabled).
-  test.describe(`axe on the prerendered HTML alone, ${colorScheme}`, () => {
-    test.use({ colorScheme, allowConsoleErrors: [/ERR_FAILED/] })
-    for (const path of ['/', '/en/nowhere', '/id/booths/kota-surabaya', '/id/map']) {
-      test(path, async ({ page }) => {
-        let blocked = 0
-        await page.route('**/assets/*.js', (route) => {
-          blocked++
-          return route.abort()
-        })
-        await page.goto(path)
-        await expect(page.locator('h1')).toHaveCount(1)
-        // The page did ask for its scripts (at least the entry), and got none.
-        expect(blocked, 'scripts blocked').toBeGreaterThan(0)
-        expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBeUndefined()
-        expect(await violations(page, scope)).toEqual([])
+for (const l of LOCALES) {
+  test.describe(`axe, ${l}, light then dark`, () => {
+    test.use({ colorScheme: 'light', locale: BROWSER_LANGUAGE[l] })
+    // `/` forwards to the lobby, checked already; its own prerendered HTML is checked below.
+    for (const state of PAGE_STATES.filter((s) => s.path !== '/')) {
+      test(state.name, async ({ page }) => {
+        test.setTimeout(60_000)
+        await openState(page, state, l)
+        await expect(page.locator('html')).toHaveAttribute('lang', l)
+        await lightThenDark(page, state.axeExclude)
       })
     }
   })
 }
+
+// What a visitor sees before the scripts run (or when they fail): the prerendered HTML on its own.
+// The app's scripts are blocked so axe reads exactly that (it cannot run with JavaScript disabled).
+test.describe('axe on the prerendered HTML alone, light then dark', () => {
+  test.use({ colorScheme: 'light', allowConsoleErrors: [/ERR_FAILED/] })
+  for (const path of ['/', '/en/nowhere', '/id/booths/kota-surabaya', '/id/map']) {
+    test(path, async ({ page }) => {
+      let blocked = 0
+      await page.route('**/assets/*.js', (route) => {
+        blocked++
+        return route.abort()
+      })
+      await page.goto(path)
+      await expect(page.locator('h1')).toHaveCount(1)
+      // The page did ask for its scripts (at least the entry), and got none.
+      expect(blocked, 'scripts blocked').toBeGreaterThan(0)
+      expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBeUndefined()
+      await lightThenDark(page)
+    })
+  }
+})
