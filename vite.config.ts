@@ -39,7 +39,7 @@ export default defineConfig({
     }),
     ...site.plugins,
   ],
-  build: { outDir: site.outDir, target: 'es2022', manifest: true, cssCodeSplit: false },
+  build: { outDir: site.outDir, target: 'es2022', manifest: true, cssCodeSplit: false, sourcemap: !!process.env.SOURCEMAP },
   ssgOptions: site.ssgOptions,
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -8,7 +8,7 @@
  *   `frame-ancestors` is left out of the meta tag: browsers ignore it there.
  * - While each page is prerendered: which address the HTML was made for (`data-ssg-path`, read by
  *   src/main.ts to decide whether to hydrate) and the preloads of what hydration waits for (the
- *   locale's messages, the route's data chunks); both through the page's unhead instance.
+ *   locale's strings for the route, the route's data chunks); both through the page's unhead instance.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -65,11 +65,12 @@ export function headForPage(route: string, appCtx: ViteSSGContext<true>, manifes
   const to = appCtx.router.currentRoute.value
   const locale = typeof to.params.locale === 'string' ? to.params.locale : undefined
   const data = to.matched.flatMap((r) => r.meta.data ?? [])
+  const texts = to.matched.flatMap((r) => r.meta.texts ?? [])
   const page = to.matched.at(-1)?.meta.page
   // The client hydrates only the page that was prerendered for its address (404.html and offline.html
   // are served for others).
   const path = STAND_IN_PATHS.includes(route) ? '' : route
   // `crossorigin` makes the preload match the module script's request (cors mode, same-origin credentials).
-  const link = hydrationPreloads(manifest, { page, locale, data }).map((href) => ({ rel: 'modulepreload' as const, crossorigin: '' as const, href }))
+  const link = hydrationPreloads(manifest, { page, locale, texts, data }).map((href) => ({ rel: 'modulepreload' as const, crossorigin: '' as const, href }))
   appCtx.head?.push({ htmlAttrs: { 'data-ssg-path': path }, link })
 }

@@ -1,7 +1,8 @@
 /**
  * What a prerendered page must fetch before it can hydrate, read from Vite's build manifest
- * (`dist/.vite/manifest.json`). The router loads the locale's messages, the page's chunk and the
- * data its route declares (`meta.data`) BEFORE mounting, so all of them block hydration. The HTML
+ * (`dist/.vite/manifest.json`). The router loads the locale's strings (the common file and the halls
+ * the route names in `meta.texts`), the page's chunk and the data its route declares (`meta.data`)
+ * BEFORE mounting, so all of them block hydration. The HTML
  * template preloads the entry's imports and vite-ssg the chunks of the components it rendered; the
  * build adds the rest (messages, data) through unhead (build/head.ts), so the browser fetches them in
  * parallel with the entry instead of in a waterfall.
@@ -61,8 +62,16 @@ export function jsFiles(manifest: Manifest, keys: readonly string[]): string[] {
   return staticClosure(manifest, keys).map((k) => `/${manifest[k]!.file}`)
 }
 
+/** Manifest keys of a locale's string files for a route: the common one, then its halls' (src/i18n/index.ts). */
+export function textKeys(manifest: Manifest, locale: string | undefined, texts: readonly string[] = []): string[] {
+  if (!locale) return []
+  return [`locales/${locale}.json`, ...texts.map((hall) => `locales/${hall}.${locale}.json`)].filter((k) => manifest[k])
+}
+
 export interface PageNeeds {
   locale?: string
+  /** The halls whose strings the route shows (`meta.texts`). */
+  texts?: readonly string[]
   /** The page component's manifest key ("src/pages/LobbyPage.vue"), when known. */
   page?: string
   data?: readonly string[]
@@ -79,21 +88,21 @@ export function hydrationKeys(manifest: Manifest, needs: PageNeeds): string[] {
     if (key) keys.push(key)
   }
   if (needs.page) keys.push(needs.page)
-  if (needs.locale && manifest[`locales/${needs.locale}.json`]) keys.push(`locales/${needs.locale}.json`)
+  keys.push(...textKeys(manifest, needs.locale, needs.texts))
   keys.push(...dataKeys(needs.data ?? []))
   return staticClosure(manifest, keys)
 }
 
 /**
  * Site paths of the JavaScript a page needs before hydrating that the HTML template (the entry's
- * imports) does not preload: the page's chunk, the locale's messages and the chunks of the data the
+ * imports) does not preload: the page's chunk, the locale's strings and the chunks of the data the
  * route declares, with their imports.
  */
-export function hydrationPreloads(manifest: Manifest, needs: Pick<PageNeeds, 'page' | 'locale' | 'data'>): string[] {
+export function hydrationPreloads(manifest: Manifest, needs: Pick<PageNeeds, 'page' | 'locale' | 'texts' | 'data'>): string[] {
   const entry = new Set(staticClosure(manifest, [entryKey(manifest)]))
   const keys = [
     ...(needs.page && manifest[needs.page] ? [needs.page] : []),
-    ...(needs.locale && manifest[`locales/${needs.locale}.json`] ? [`locales/${needs.locale}.json`] : []),
+    ...textKeys(manifest, needs.locale, needs.texts),
     ...dataKeys(needs.data ?? []),
   ]
   return staticClosure(manifest, keys).filter((k) => !entry.has(k)).map((k) => `/${manifest[k]!.file}`)
@@ -101,11 +110,11 @@ export function hydrationPreloads(manifest: Manifest, needs: Pick<PageNeeds, 'pa
 
 /** The pages whose JavaScript has a budget, with what their route loads (src/router/routes.ts). */
 export const BUDGET_PAGES = {
-  lobby: { page: 'src/pages/LobbyPage.vue', data: [] as string[], after: [] as string[] },
+  lobby: { page: 'src/pages/LobbyPage.vue', data: [] as string[], texts: ['lobby'], after: [] as string[] },
   // The gallery loads Swiper right after the booth mounts: part of what a booth visit costs.
-  booth: { page: 'src/pages/BoothPage.vue', data: ['booth'], after: ['node_modules/swiper/swiper.mjs', 'node_modules/swiper/modules/index.mjs'] },
+  booth: { page: 'src/pages/BoothPage.vue', data: ['booth'], texts: [] as string[], after: ['node_modules/swiper/swiper.mjs', 'node_modules/swiper/modules/index.mjs'] },
   // Its drawing is data (a JSON file), not JavaScript: only the page's components weigh here.
-  map: { page: 'src/pages/MapPage.vue', data: ['map'], after: [] as string[] },
+  map: { page: 'src/pages/MapPage.vue', data: ['map'], texts: ['map'], after: [] as string[] },
 } as const
 
 export type BudgetPage = keyof typeof BUDGET_PAGES
@@ -113,7 +122,7 @@ export type BudgetPage = keyof typeof BUDGET_PAGES
 /** Site paths of the JavaScript a page loads: what hydration waits for, and what it always loads right after. */
 export function pageScripts(manifest: Manifest, page: BudgetPage, locale = 'id'): string[] {
   const needs = BUDGET_PAGES[page]
-  const before = jsFiles(manifest, hydrationKeys(manifest, { page: needs.page, data: needs.data, locale }))
+  const before = jsFiles(manifest, hydrationKeys(manifest, { page: needs.page, data: needs.data, texts: needs.texts, locale }))
   const after = jsFiles(manifest, needs.after.filter((k) => manifest[k]))
   return [...new Set([...before, ...after])]
 }

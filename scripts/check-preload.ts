@@ -101,7 +101,7 @@ async function main() {
     const measured = pageScripts(manifest, page, LOCALE)
     const { scripts: loaded, data } = observed.get(path) ?? { scripts: [], data: [] }
     const needs = BUDGET_PAGES[page]
-    const beforeHydration = jsFiles(manifest, hydrationKeys(manifest, { page: needs.page, data: needs.data, locale: LOCALE }))
+    const beforeHydration = jsFiles(manifest, hydrationKeys(manifest, { page: needs.page, data: needs.data, texts: needs.texts, locale: LOCALE }))
     const html = readFileSync(htmlFile(path), 'utf8')
     const declared = htmlScripts(html)
     const unmeasured = difference(loaded, measured)

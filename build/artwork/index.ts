@@ -10,9 +10,8 @@
  * with the picture's path and the content file and field it was drawn from.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { renderAsync } from '@resvg/resvg-js'
 import { encode } from 'uqr'
 import { LOCALES, type Locale } from '../../src/domain/locales.ts'
@@ -24,6 +23,7 @@ import { qrDrawing, qrSvgFile } from '../../src/domain/qr.ts'
 import type { Booth } from '../../src/domain/model.ts'
 import { messageLookup, type Lookup } from '../../src/i18n/messages.ts'
 import type { Exhibition } from '../content/load.ts'
+import { readMessages } from '../locales.ts'
 import { loadFontMetrics } from './fonts.ts'
 import { boothCardLayout, defaultCardLayout, pillarCardLayout, posterLayout, toSvg, type Fonts, type Layout } from './cards.ts'
 import { iconFiles } from './icons.ts'
@@ -46,8 +46,7 @@ export function loadFonts(): Fonts {
 
 /** Interface strings for the pictures: the site's own locale files, read by the site's own lookup. */
 export function buildMessages(root: string): Record<Locale, Lookup> {
-  const read = (l: Locale) => JSON.parse(readFileSync(resolve(root, `locales/${l}.json`), 'utf8')) as Record<string, unknown>
-  return { id: messageLookup('id', read('id')), en: messageLookup('en', read('en')) }
+  return { id: messageLookup('id', readMessages(root, 'id')), en: messageLookup('en', readMessages(root, 'en')) }
 }
 
 export interface ArtworkFile {
@@ -97,7 +96,7 @@ export function artworkFiles(root: string, exhibition: Exhibition, siteUrl: stri
   const perPillar = new Map(exhibition.stats.perPillar.map((p) => [p.pillar, p]))
   const m = buildMessages(root)
 
-  add(at(DEFAULT_OG_IMAGE), 'locales/*.json › app.name', () => defaultCardLayout(fonts, { names: [m.id('app.name'), m.en('app.name')], alt: m.id('app.name') }))
+  add(at(DEFAULT_OG_IMAGE), 'locales/{id,en}.json › app.name', () => defaultCardLayout(fonts, { names: [m.id('app.name'), m.en('app.name')], alt: m.id('app.name') }))
   files.push(...iconFiles())
 
   for (const l of LOCALES) {

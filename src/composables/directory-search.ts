@@ -2,8 +2,8 @@
  * The directory's search index, built while the visitor reads rather than on the first keystroke,
  * with the names of the sub-elements in both languages (`kesehatan` and `health` find the booths
  * with health exhibits, on either language's page). The names are the interface strings of
- * locales/*.json (`pillars.*.sub.*`): the page's own language is loaded already, the other is
- * fetched when the page is idle (about 4.5 kB gzip, the same file the language switch would load).
+ * locales/{locale}.json (`pillars.*.sub.*`): the page's own language is loaded already, the other's
+ * common strings are fetched when the page is idle (the same file the language switch would load).
  *
  * `version` changes when the names do, so a search already shown is run again with them.
  */
@@ -12,12 +12,7 @@ import { useI18n } from 'vue-i18n'
 import { prepareSearch, setSearchNames, type DirectoryModel, type SubElementNames } from '@/domain/directory'
 import { PILLAR_IDS, SUB_ELEMENTS } from '@/domain/pillars'
 import { LOCALES, type Locale } from '@/domain/locales'
-import type { MessageSchema } from '@/i18n'
-
-const loaders: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
-  id: () => import('../../locales/id.json'),
-  en: () => import('../../locales/en.json'),
-}
+import { loadTexts, type MessageSchema } from '@/i18n'
 
 export function useDirectorySearch(model: DirectoryModel): { version: Ref<number> } {
   const i18n = useI18n<{ message: MessageSchema }, Locale>({ useScope: 'global' })
@@ -41,9 +36,7 @@ export function useDirectorySearch(model: DirectoryModel): { version: Ref<number
     update()
     const prepare = async () => {
       try {
-        for (const locale of LOCALES) {
-          if (!i18n.availableLocales.includes(locale)) i18n.setLocaleMessage(locale, (await loaders[locale]()).default)
-        }
+        for (const locale of LOCALES) await loadTexts(i18n, locale)
       } catch {
         // Offline: the page's own language will do.
       }

@@ -12,7 +12,7 @@ import { i18nOptions } from './options.ts'
 
 export type Lookup = (key: string, params?: Record<string, string | number>, count?: number) => string
 
-/** `t` for one locale's messages (a parsed locales/{locale}.json); throws on a key the file lacks. */
+/** `t` for one locale's strings (build/locales.ts `readMessages`); throws on a key they lack. */
 export function messageLookup(locale: Locale, messages: Record<string, unknown>): Lookup {
   // Untyped on purpose: the keys are checked at run time (`te`), and vue-i18n's typed form of an
   // arbitrary JSON tree is too deep for the compiler.
@@ -20,7 +20,7 @@ export function messageLookup(locale: Locale, messages: Record<string, unknown>)
   const i18n = create({ ...i18nOptions(locale, { [locale]: messages }), messageCompiler: compile })
   const g = i18n.global
   return (key, params = {}, count) => {
-    if (!g.te(key, locale)) throw new Error(`locales/${locale}.json has no "${key}"`)
+    if (!g.te(key, locale)) throw new Error(`locales/ has no "${key}" in ${locale}`)
     return count === undefined ? g.t(key, params) : g.t(key, { n: count, ...params }, count)
   }
 }

@@ -22,6 +22,7 @@ import { readSavedLocale } from '@/i18n/preference'
 import { reloadOnce } from '@/browser/update'
 import { staleChunkCheck } from '@/browser/stale-chunk'
 import { showNotice } from '@/browser/notice'
+import { loadNotFoundView } from './not-found-view'
 
 /** The locale of an address; addresses without one use the visitor's preference (id while prerendering). */
 export function localeOfRoute(route: Pick<RouteLocationNormalized, 'params'>): Locale | undefined {
@@ -51,7 +52,7 @@ async function loadRouteData(to: RouteLocationNormalized): Promise<DataLoadError
   if (booth.status === 'rejected') return booth.reason instanceof DataLoadError ? booth.reason : new DataLoadError(failureOf(booth.reason), String(booth.reason))
   // An unknown booth shows "not found" with the closest booths, which needs the index (and the
   // component, which the booth's page loads only for this).
-  if (booth.value === null) await Promise.all([loadIndex(), import('@/components/site/SiteNotFound.vue')])
+  if (booth.value === null) await Promise.all([loadIndex(), loadNotFoundView()])
   return undefined
 }
 
@@ -67,7 +68,7 @@ export function installGuards(router: Router, i18n: ExhibitionI18n, { hydrating 
     if (!import.meta.env.SSR) navigationStarted()
     // `/` sends the visitor to a locale (contract: saved choice, browser language, else id).
     if (to.name === 'root' && !import.meta.env.SSR) return { path: `/${preferredLocale()}/`, replace: true }
-    await activateLocale(i18n, localeOfRoute(to) ?? preferredLocale())
+    await activateLocale(i18n, localeOfRoute(to) ?? preferredLocale(), to.matched.flatMap((r) => r.meta.texts ?? []))
   })
 
   /**

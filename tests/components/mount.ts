@@ -1,13 +1,14 @@
 /**
  * Mounts a component as the site would: the real route table (in memory), the real i18n with the
- * locale's precompiled messages, and a fresh pinia.
+ * locale's precompiled messages (every hall's: a component may be mounted on any address), and a
+ * fresh pinia.
  */
 import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import type { Component } from 'vue'
 import { routes } from '@/router/routes'
-import { activateLocale, createExhibitionI18n } from '@/i18n'
+import { activateLocale, createExhibitionI18n, TEXT_HALLS } from '@/i18n'
 import type { Locale } from '@/domain/locales'
 
 export interface MountOptions<P> {
@@ -22,7 +23,7 @@ export async function mountWithApp<P extends Record<string, unknown>>(component:
   const locale = options.locale ?? 'en'
   const router: Router = createRouter({ history: createMemoryHistory(), routes })
   const i18n = createExhibitionI18n()
-  await activateLocale(i18n, locale)
+  await activateLocale(i18n, locale, TEXT_HALLS)
   const pinia: Pinia = createPinia()
   setActivePinia(pinia)
   await router.push(options.path ?? `/${locale}/about`)

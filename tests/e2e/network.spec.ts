@@ -12,10 +12,11 @@ import type { Page } from '@playwright/test'
 import { test, expect, appReady } from './fixtures'
 import { booth } from './content'
 import { messageLookup } from '../../src/i18n/messages.ts'
+import { readMessages } from '../../build/locales.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const dist = resolve(root, 'dist')
-const en = messageLookup('en', JSON.parse(readFileSync(resolve(root, 'locales/en.json'), 'utf8')))
+const en = messageLookup('en', readMessages(root, 'en'))
 const SURABAYA = 'kota-surabaya'
 const DATA = '**/data/*/booths/kota-surabaya.json'
 const ANY_DATA = '**/data/*/booths/*.json'

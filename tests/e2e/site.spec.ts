@@ -1,7 +1,7 @@
 /**
  * The exhibition end to end, on the built site served as static files.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { test, expect, appReady, SITE_URL } from './fixtures'
 import { messageLookup } from '../../src/i18n/messages.ts'
@@ -9,6 +9,7 @@ import { cohortSize } from './content'
 import { indexedPaths } from '../../build/pages.ts'
 import { loadAreaTables } from '../../build/content/areas.ts'
 import { loadExhibition } from '../../build/content/load.ts'
+import { readMessages } from '../../build/locales.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -17,8 +18,8 @@ async function content() {
   return exhibition!
 }
 
-const lookups = { id: messageLookup('id', JSON.parse(readFileSync(resolve(root, 'locales/id.json'), 'utf8'))), en: messageLookup('en', JSON.parse(readFileSync(resolve(root, 'locales/en.json'), 'utf8'))) }
-/** An interface string of locales/{l}.json, read the way the site reads it. */
+const lookups = { id: messageLookup('id', readMessages(root, 'id')), en: messageLookup('en', readMessages(root, 'en')) }
+/** An interface string of locales/ in language l, read the way the site reads it. */
 const message = (l: 'id' | 'en', key: string, params: Record<string, string> = {}): string => lookups[l](key, params)
 
 test.describe('`/` picks a locale', () => {

@@ -40,6 +40,7 @@ import { PILLAR_IDS, SUB_ELEMENTS, type PillarId } from '@/domain/pillars.ts'
 import { messageLookup } from '@/i18n/messages.ts'
 import { loadAreaTables } from '../../build/content/areas.ts'
 import { loadExhibition } from '../../build/content/load.ts'
+import { readMessages } from '../../build/locales.ts'
 import type { BoothEntry } from '@/domain/model.ts'
 import { syntheticIndex } from '../fixtures/synthetic.ts'
 
@@ -185,7 +186,7 @@ describe('directory: counts in words', () => {
   it('says "1 booth" / "1 stan" and "2 booths" / "2 stan", wherever the directory counts booths', () => {
     const expected = { en: ['0 booths', '1 booth', '2 booths'], id: ['0 stan', '1 stan', '2 stan'] }
     for (const locale of ['en', 'id'] as const) {
-      const t = messageLookup(locale, JSON.parse(readFileSync(resolve(root, `locales/${locale}.json`), 'utf8')))
+      const t = messageLookup(locale, readMessages(root, locale))
       for (const key of ['directory.results', 'directory.count']) expect([0, 1, 2].map((n) => t(key, {}, n)), `${locale} ${key}`).toEqual(expected[locale])
       // The pillar halls name the count `n` without a plural argument: vue-i18n picks the form by `n`.
       expect([0, 1, 2].map((n) => t('directory.count', { n })), `${locale} directory.count by n`).toEqual(expected[locale])
