@@ -108,7 +108,12 @@ export function summarizeShapes(data: MapData): ShapeSummary[] {
   })
 }
 
-/** Booths and exhibits per island group, from the provinces. */
+/**
+ * Booths and exhibits per island group, from the provinces, in the provinces' order. The map's data
+ * lists provinces by code, and Kemendagri's codes run by island group (11–21 Sumatera, 31–36 Jawa,
+ * … 91–96 Papua), so the groups come out in the island groups' order (a unit test holds this), and the
+ * map page needs no list of its own.
+ */
 export function islandTotals(provinces: readonly MapProvince[]): Map<IslandGroupId, { booths: number; exhibits: number }> {
   const totals = new Map<IslandGroupId, { booths: number; exhibits: number }>()
   for (const p of provinces) {

@@ -34,7 +34,7 @@ describe('useBoothNeighbours', () => {
     loadIndex.mockReset()
   })
 
-  it("follows the visitor's list once the index has loaded", async () => {
+  it('follows the visitor\'s list once the index has loaded', async () => {
     loadIndex.mockResolvedValue(['zeta', 'beta', 'alpha', 'gamma'].map(link))
     const { wrapper } = await mountWithApp(Probe)
     await flushPromises()

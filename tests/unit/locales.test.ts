@@ -79,7 +79,7 @@ describe('readMessages', () => {
   })
 })
 
-describe("the app loads a page's strings by hall", () => {
+describe('the app loads a page\'s strings by hall', () => {
   afterEach(() => vi.unstubAllEnvs())
 
   it('loads the common strings and only the halls asked for', async () => {

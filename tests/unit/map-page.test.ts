@@ -115,6 +115,8 @@ describe('the counts the map shows', () => {
   it('per island group equal the directory\'s region facet, on the map page and in the lobby\'s module', () => {
     const { facets } = runDirectory(createDirectoryModel(exhibition.index), EMPTY_STATE)
     const totals = islandTotals(files.data.provinces)
+    // Every island group, in the island groups' order: the map page and its table list them so.
+    expect([...totals.keys()]).toEqual([...ISLAND_GROUPS])
     const lobby = JSON.parse(/JSON\.parse\((".*")\)/.exec(virtualModule('islands', exhibition)!)![1]!) as string
     const lobbyCounts = JSON.parse(lobby) as Array<{ id: string; booths: number }>
     for (const id of ISLAND_GROUPS) {
