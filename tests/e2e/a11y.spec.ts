@@ -1,6 +1,7 @@
 /**
  * WCAG 2.2 AA by axe-core: every page state of page-states.ts in both locales, with
- * zero violations, in the light and the dark colour scheme.
+ * zero violations, in the light and the dark colour scheme; and, on the same load, no violation of the
+ * Content-Security-Policy (the rest of the policy's tests are in csp.spec.ts).
  *
  * The dark scheme changes nothing but colour tokens (src/styles/tokens.css is the only stylesheet with a
  * `prefers-color-scheme` query), so in dark only axe's colour rules run again, on the same page in the
@@ -11,7 +12,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, expect, listenForViolations, violations as cspViolations } from './fixtures'
 import { BROWSER_LANGUAGE, LOCALES, PAGE_STATES, openState } from './page-states'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -54,9 +55,12 @@ for (const l of LOCALES) {
     for (const state of PAGE_STATES.filter((s) => s.path !== '/')) {
       test(state.name, async ({ page }) => {
         test.setTimeout(60_000)
+        await listenForViolations(page)
         await openState(page, state, l)
         await expect(page.locator('html')).toHaveAttribute('lang', l)
         await lightThenDark(page, state.axeExclude)
+        // The same load serves csp.spec.ts: no state the app reaches breaks the strict policy.
+        expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([])
       })
     }
   })

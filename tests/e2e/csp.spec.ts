@@ -1,34 +1,19 @@
 /**
  * The strict Content-Security-Policy (docs/contract.md, "Bad input"). The static server applies dist/_headers, so
  * every browser test runs under the policy (and fixtures.ts fails a test on the console error Chromium
- * logs for a violation). Here: the policy as served, a `securitypolicyviolation` listener on every page
- * state and across in-app navigations, and the built HTML checked for anything the policy would block.
+ * logs for a violation). Here: the policy as served, a `securitypolicyviolation` listener across in-app
+ * navigations (a11y.spec.ts listens on every page state, on the load it checks with axe), and the built
+ * HTML checked for anything the policy would block.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import type { Page } from '@playwright/test'
-import { test, expect, appReady } from './fixtures'
-import { LOCALES, PAGE_STATES, BROWSER_LANGUAGE, openState, pathIn } from './page-states'
+import { test, expect, appReady, listenForViolations, violations } from './fixtures'
+import { LOCALES, PAGE_STATES, BROWSER_LANGUAGE, pathIn } from './page-states'
 import { metaPolicy, readPolicy } from '../../build/head.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const dist = resolve(root, 'dist')
 const POLICY = readPolicy(root)
-
-declare global {
-  interface Window { cspViolations?: string[] }
-}
-
-/** Records violations from the first moment of every document (init scripts are not subject to the page's CSP). */
-async function listenForViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.cspViolations = []
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`)
-    })
-  })
-}
-const violations = (page: Page) => page.evaluate(() => window.cspViolations ?? ['listener missing'])
 
 test('the policy is strict and served with every page, as a header and a meta tag', async ({ request }) => {
   const directives = new Map(POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v.join(' ')]))
@@ -82,13 +67,8 @@ test.describe('the control', () => {
 for (const l of LOCALES) {
   test.describe(`no violation, ${l}`, () => {
     test.use({ locale: BROWSER_LANGUAGE[l] })
-    test('on every page state', async ({ page }) => {
-      await listenForViolations(page)
-      for (const state of PAGE_STATES) {
-        await openState(page, state, l)
-        expect(await violations(page), pathIn(state, l)).toEqual([])
-      }
-    })
+    // Every page state of page-states.ts is opened under the listener by a11y.spec.ts, which checks it
+    // for violations too (one load per state for both checks).
 
     test('across in-app navigations (lazy chunks, data, the language switch)', async ({ page }) => {
       await listenForViolations(page)

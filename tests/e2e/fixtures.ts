@@ -43,3 +43,22 @@ export { expect }
 export async function appReady(page: Page, { timeout }: { timeout?: number } = {}): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true', undefined, timeout === undefined ? {} : { timeout })
 }
+
+declare global {
+  interface Window { cspViolations?: string[] }
+}
+
+/**
+ * Records Content-Security-Policy violations from the first moment of every document the page opens
+ * (init scripts are not subject to the page's policy). Read them with `violations(page)`.
+ */
+export async function listenForViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`)
+    })
+  })
+}
+
+export const violations = (page: Page) => page.evaluate(() => window.cspViolations ?? ['listener missing'])

@@ -76,18 +76,22 @@ test.describe('every page type in both locales', () => {
     ['not found', '/{l}/no-such-hall'],
   ] as const
   for (const l of ['id', 'en'] as const) {
-    for (const [kind, pattern] of pages) {
-      test(`${kind} (${l}) has an <h1>, <html lang="${l}"> and its own title`, async ({ page }) => {
-        const response = await page.goto(pattern.replace('{l}', l))
-        expect(response?.status()).toBe(kind === 'not found' ? 404 : 200)
-        await appReady(page)
-        await expect(page.locator('h1')).toHaveCount(1)
-        await expect(page.locator('h1')).not.toBeEmpty()
-        await expect(page.locator('html')).toHaveAttribute('lang', l)
-        // The prerendered 404.html carries the Indonesian title: an English "not found" must replace it.
-        await expect(page).toHaveTitle(await titleOf(l, kind))
-      })
-    }
+    // One page visits them in turn (a step each): a fresh browser context per page type bought nothing.
+    test(`every page type (${l}) has an <h1>, <html lang="${l}"> and its own title`, async ({ page }) => {
+      test.setTimeout(90_000)
+      for (const [kind, pattern] of pages) {
+        await test.step(kind, async () => {
+          const response = await page.goto(pattern.replace('{l}', l))
+          expect(response?.status(), kind).toBe(kind === 'not found' ? 404 : 200)
+          await appReady(page)
+          await expect(page.locator('h1'), kind).toHaveCount(1)
+          await expect(page.locator('h1'), kind).not.toBeEmpty()
+          await expect(page.locator('html'), kind).toHaveAttribute('lang', l)
+          // The prerendered 404.html carries the Indonesian title: an English "not found" must replace it.
+          await expect(page, kind).toHaveTitle(await titleOf(l, kind))
+        })
+      }
+    })
 
     // Each page's title is checked exactly above, so distinct expectations mean distinct titles (WCAG 2.4.2).
     test(`the page titles in ${l} are all different`, async () => {
