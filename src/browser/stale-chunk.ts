@@ -33,8 +33,27 @@ export function staleChunkCheck(to?: string): Promise<boolean> {
   return checking
 }
 
+/** How many optional loads are running (see `optionalChunk`). */
+let optional = 0
+
+/**
+ * Loads a chunk the page can do without (the directory's other-language names for search): if it fails,
+ * the caller copes, and the page is not reloaded for it. Without this, a visitor reading the directory
+ * when a new build goes out would see the page reload under them because an idle nicety failed.
+ * (A navigation's own chunks are checked by the router, whatever this says.)
+ */
+export async function optionalChunk<T>(load: () => Promise<T>): Promise<T> {
+  optional++
+  try {
+    return await load()
+  } finally {
+    optional--
+  }
+}
+
 export function installStaleChunkReload(): void {
   window.addEventListener('vite:preloadError', () => {
+    if (optional > 0) return
     void staleChunkCheck()
   })
 }

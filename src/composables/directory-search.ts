@@ -13,6 +13,7 @@ import { prepareSearch, setSearchNames, type DirectoryModel, type SubElementName
 import { PILLAR_IDS, SUB_ELEMENTS } from '@/domain/pillars'
 import { LOCALES, type Locale } from '@/domain/locales'
 import { loadTexts, type MessageSchema } from '@/i18n'
+import { optionalChunk } from '@/browser/stale-chunk'
 
 export function useDirectorySearch(model: DirectoryModel): { version: Ref<number> } {
   const i18n = useI18n<{ message: MessageSchema }, Locale>({ useScope: 'global' })
@@ -36,9 +37,9 @@ export function useDirectorySearch(model: DirectoryModel): { version: Ref<number
     update()
     const prepare = async () => {
       try {
-        for (const locale of LOCALES) await loadTexts(i18n, locale)
+        for (const locale of LOCALES) await optionalChunk(() => loadTexts(i18n, locale))
       } catch {
-        // Offline: the page's own language will do.
+        // Offline, or a new build replaced the file: the page's own language will do.
       }
       if (gone) return
       update()
