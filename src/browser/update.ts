@@ -16,11 +16,15 @@
  *    `reloadOnce(target)`: a full navigation to the booth, which the new build then serves.
  *
  * A reload first lets a waiting worker take over, so the reloaded page and its worker are the same
- * deployment (the prompt would otherwise offer what the visitor already runs). A second reload within
+ * deployment (the prompt would otherwise offer what the visitor already runs), and drops the worker's
+ * saved copy of the page it loads: the worker shows saved pages before asking the network
+ * (build/pwa.ts), and that copy is the old build's. A second reload within
  * RELOAD_GUARD_MS of the last one is refused, so a host that keeps serving stale HTML cannot cause a
  * loop; the mark lives in `history.state` (it survives a reload and needs no storage, which a visitor may
  * have blocked), and a later deploy can reload again.
  */
+import { PAGES_CACHE } from '@/domain/paths'
+
 export const RELOAD_GUARD_MS = 30_000
 const MARK = 'updateReloadAt'
 
@@ -90,8 +94,18 @@ export function reloadOnce(target?: string): boolean {
   } else {
     history.replaceState({ ...state, [MARK]: now }, '')
   }
-  takeOver(() => location.reload())
+  const reload = url?.href ?? location.href
+  takeOver(() => void forgetSavedPage(reload).finally(() => location.reload()))
   return true
+}
+
+/** Deletes the service worker's saved copy of a page, if there is one (and the browser has caches). */
+async function forgetSavedPage(url: string): Promise<void> {
+  try {
+    await (await globalThis.caches?.open(PAGES_CACHE))?.delete(url)
+  } catch {
+    // No storage (blocked, private mode): then there is no saved copy either.
+  }
 }
 
 /** The visitor accepted the new version: activate it and load this page again. */

@@ -31,3 +31,11 @@ export function canonicalUrl(siteUrl: string, path: string): string {
   const clean = path.split(/[?#]/)[0]!.replace(/\/+$/, '')
   return siteUrl + clean
 }
+
+/**
+ * The service worker's cache of pages (HTML). Three parties name it: the worker's configuration
+ * (build/pwa.ts), the script the worker imports (public/sw-pages.js, plain JavaScript that cannot
+ * import this: tests/unit/build-gates.test.ts checks that it names the same cache) and the update path
+ * (src/browser/update.ts).
+ */
+export const PAGES_CACHE = 'pages'

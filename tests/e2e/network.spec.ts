@@ -218,11 +218,34 @@ test.describe('two deployments, with the service worker', () => {
     expect(await runningEntry(page)).toBe(builds.entries[0])
     await page.locator('header nav a[href="/en/booths"]').click()
     await expect(page.locator('h1')).toHaveText(en('directory.heading'))
+    // Back to the lobby, a page the old worker saved (build A's copy): the new worker must not show it.
+    await page.goBack()
+    await expect(page.locator('h1')).not.toHaveText(en('directory.heading'))
     await prompt.getByRole('button', { name: en('update.reload') }).click()
     await page.waitForFunction((entry) => document.querySelector('script[type="module"][src]')?.getAttribute('src') === entry, builds.entries[1])
     await appReady(page)
-    await expect(page).toHaveURL(/\/en\/booths$/)
+    await expect(page).toHaveURL(/\/en\/$/)
     await expect(prompt).toHaveCount(0)
+  })
+  test('a page opened before shows its saved copy at once; after a redeploy, a booth never opened loads the new build', async ({ page }) => {
+    const surabaya = await booth(SURABAYA)
+    const next = surabaya.neighbours.next!
+    await page.goto(`${builds.url}/en/booths/${SURABAYA}`)
+    await appReady(page)
+    await underServiceWorker(page)
+    builds.deploy('B')
+    // The repeat visit: the worker answers with its saved copy (build A, whose scripts it holds) without
+    // waiting for the host, which now has build B.
+    await page.reload()
+    await appReady(page)
+    expect(await runningEntry(page)).toBe(builds.entries[0])
+    await expect(page.locator('h1')).toHaveText(surabaya.name)
+    // The next booth was never opened: build A's data for it is gone, so the new build loads there.
+    await page.locator(`a[rel="next"][href="/en/booths/${next.slug}"]`).click()
+    await page.waitForFunction((entry) => document.querySelector('script[type="module"][src]')?.getAttribute('src') === entry, builds.entries[1])
+    await appReady(page)
+    await expect(page).toHaveURL(new RegExp(`/en/booths/${next.slug}$`))
+    await expect(page.locator('h1')).toHaveText(next.name)
   })
 })
 

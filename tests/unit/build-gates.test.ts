@@ -13,6 +13,8 @@ import { DEV_SITE_URL, SiteUrlError, siteUrlFrom } from '../../build/site-url.ts
 import { metaPolicy, policyFromHeaders } from '../../build/head.ts'
 import { readJsonStrictly } from '../../build/content/json.ts'
 import { indexedPaths, pagePaths, prerenderPaths, sitemapXml } from '../../build/pages.ts'
+import { SW_PAGES, workboxOptions } from '../../build/pwa.ts'
+import { PAGES_CACHE } from '../../src/domain/paths.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const require = createRequire(join(root, 'package.json'))
@@ -131,6 +133,17 @@ describe('pages', () => {
     const xml = sitemapXml('https://pameran.example', ['kota-contoh-0001'])
     expect(xml).toContain('<loc>https://pameran.example/en/booths/kota-contoh-0001</loc>')
     expect(xml).not.toContain('/saved')
+  })
+})
+
+describe('the service worker', () => {
+  it('imports the script that empties its page cache, which names the cache the worker saves pages in', () => {
+    const options = workboxOptions()
+    expect(options.importScripts).toEqual([`/${SW_PAGES}`])
+    const pages = options.runtimeCaching?.find((r) => r.options?.cacheName === PAGES_CACHE)
+    expect(pages?.handler).toBe('StaleWhileRevalidate')
+    const script = readFileSync(resolve(root, 'public', SW_PAGES), 'utf8')
+    expect(script).toMatch(new RegExp(`addEventListener\\('activate'[\\s\\S]*caches\\.delete\\('${PAGES_CACHE}'\\)`))
   })
 })
 
