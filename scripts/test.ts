@@ -38,76 +38,73 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
 const npx = (bin: string, ...args: string[]) => ['npx', ['--no-install', bin, ...args]] as const
 
 type Command = readonly [string, readonly string[]]
-
-async function gate(name: string, [cmd, args]: Command, env?: Record<string, string>): Promise<boolean> {
-  console.log(`\n━━ ${name} ━━`)
-  const start = performance.now()
-  const { code } = await run(cmd, [...args], env)
-  const ok = code === 0
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (performance.now() - start) / 1000 })
-  return ok
-}
+type Count = (json: Report) => { passed: number; failed: number }
 
 /**
- * Gates that read and do not write (checks of the sources, or of the built site) run side by side:
- * each one's output is shown whole when it ends, and the summary keeps the order given here.
+ * One step: a gate (one check: passes when the command exits 0) or, with `report` and `count`, a suite
+ * (one check per test, read from its JSON report). With `buffer` its output is held and shown whole
+ * when it ends (for steps that run side by side).
  */
-async function gatesTogether(list: readonly (readonly [name: string, command: Command])[]): Promise<void> {
-  const ran = await Promise.all(list.map(async ([name, [cmd, args]]) => {
-    const start = performance.now()
-    const { code, output } = await run(cmd, [...args], {}, true)
-    console.log(`\n━━ ${name} ━━\n${output.trimEnd()}`)
-    return { name, ok: code === 0, seconds: (performance.now() - start) / 1000 }
-  }))
-  for (const { name, ok, seconds } of ran) results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds })
-}
+interface Step { name: string; command: Command; report?: string; count?: Count; env?: Record<string, string> }
 
-async function suite(name: string, [cmd, args]: Command, report: string, count: (json: Report) => { passed: number; failed: number }, env?: Record<string, string>) {
-  console.log(`\n━━ ${name} ━━`)
+async function runStep({ name, command: [cmd, args], report, count, env }: Step, buffer = false): Promise<Result> {
+  if (!buffer) console.log(`\n━━ ${name} ━━`)
   const start = performance.now()
-  const { code } = await run(cmd, [...args], env)
+  const { code, output } = await run(cmd, [...args], env, buffer)
+  if (buffer) console.log(`\n━━ ${name} ━━\n${output.trimEnd()}`)
   const seconds = (performance.now() - start) / 1000
+  if (!report || !count) return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds }
   const file = resolve(reports, report)
-  if (!existsSync(file)) {
-    results.push({ name, passed: 0, failed: 1, seconds, note: `no report (exit ${code})` })
-    return
-  }
+  if (!existsSync(file)) return { name, passed: 0, failed: 1, seconds, note: `no report (exit ${code})` }
   const { passed, failed } = count(JSON.parse(readFileSync(file, 'utf8')))
   // A runner that fails outside any test (a crash, a file that does not load) still fails the run.
   const extra = code !== 0 && failed === 0 ? 1 : 0
-  results.push({ name, passed, failed: failed + extra, seconds, note: extra ? `exit ${code} outside tests` : undefined })
+  return { name, passed, failed: failed + extra, seconds, note: extra ? `exit ${code} outside tests` : undefined }
 }
+
+async function step(one: Step): Promise<boolean> {
+  const result = await runStep(one)
+  results.push(result)
+  return result.failed === 0
+}
+
+/**
+ * Steps that only read (checks of the sources, or of the built site) run side by side: each one's
+ * output is shown whole when it ends, and the summary keeps the order given here. Side by side, the
+ * first group takes as long as its slowest step instead of the sum (measured in the README).
+ */
+async function together(steps: readonly Step[]): Promise<void> {
+  results.push(...(await Promise.all(steps.map((s) => runStep(s, true)))))
+}
+
+const playwrightCount: Count = (j) => ({ passed: j.stats.expected + (j.stats.flaky ?? 0), failed: j.stats.unexpected + (j.stats.skipped ?? 0) })
 
 const SITE_URL = process.env.SITE_URL ?? 'https://pameran.test'
 const started = performance.now()
 
-await gatesTogether([
-  ['content', npx('tsx', 'scripts/content-check.ts')],
-  ['lint', npx('eslint', '.', '--max-warnings', '0')],
-  ['types', npx('vue-tsc', '--noEmit')],
+await together([
+  { name: 'content', command: npx('tsx', 'scripts/content-check.ts') },
+  { name: 'lint', command: npx('eslint', '.', '--max-warnings', '0') },
+  { name: 'types', command: npx('vue-tsc', '--noEmit') },
+  {
+    name: 'unit + components',
+    command: npx('vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'),
+    report: 'vitest.json',
+    count: (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numTodoTests ?? 0) + (j.numPendingTests ?? 0) }),
+  },
 ])
-await suite('unit + components', npx('vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'), 'vitest.json', (j) => ({
-  passed: j.numPassedTests,
-  failed: j.numFailedTests + (j.numTodoTests ?? 0) + (j.numPendingTests ?? 0),
-}))
-const built = await gate('build', npx('tsx', 'scripts/build.ts'), { SITE_URL })
+const built = await step({ name: 'build', command: npx('tsx', 'scripts/build.ts'), env: { SITE_URL } })
 if (built) {
   // The built site's own gates: weight budgets, preloads, valid HTML, no broken link.
-  await gatesTogether([
-    ['size', npx('size-limit')],
-    ['preload', npx('tsx', 'scripts/check-preload.ts')],
-    ['html', ['java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist']]],
-    ['links', npx('tsx', 'scripts/check-links.ts')],
+  await together([
+    { name: 'size', command: npx('size-limit') },
+    { name: 'preload', command: npx('tsx', 'scripts/check-preload.ts') },
+    { name: 'html', command: ['java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist']] },
+    { name: 'links', command: npx('tsx', 'scripts/check-links.ts') },
   ])
-  await suite('browser (e2e)', npx('playwright', 'test'), 'e2e.json', (j) => ({
-    passed: j.stats.expected + (j.stats.flaky ?? 0),
-    failed: j.stats.unexpected + (j.stats.skipped ?? 0),
-  }), { PW_REPORTER: 'json' })
+  await step({ name: 'browser (e2e)', command: npx('playwright', 'test'), report: 'e2e.json', count: playwrightCount, env: { PW_REPORTER: 'json' } })
   // The same built site behind a real nginx with the deploy kit's configuration (deploy/nginx/).
-  await suite('browser behind nginx', npx('playwright', 'test', '-c', 'playwright.nginx.config.ts'), 'e2e-nginx.json', (j) => ({
-    passed: j.stats.expected + (j.stats.flaky ?? 0),
-    failed: j.stats.unexpected + (j.stats.skipped ?? 0),
-  }), { PW_REPORTER: 'json' })
+  await step({ name: 'browser behind nginx', command: npx('playwright', 'test', '-c', 'playwright.nginx.config.ts'), report: 'e2e-nginx.json', count: playwrightCount, env: { PW_REPORTER: 'json' } })
 } else {
   for (const name of ['size', 'preload', 'html', 'links', 'browser (e2e)', 'browser behind nginx']) results.push({ name, passed: 0, failed: 1, seconds: 0, note: 'not run: the build failed' })
 }

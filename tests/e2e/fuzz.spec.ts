@@ -8,7 +8,9 @@ import type { Page } from '@playwright/test'
 import { test, expect, appReady } from './fixtures'
 import { FUZZ_SEED, HAND_WRITTEN, generatedAddresses } from './fuzz-cases'
 
-const GENERATED = generatedAddresses(200)
+// 100 generated addresses beside the hand-written ones: each costs a full page load (about half a
+// second); the query parser's own properties run thousands of cases in tests/unit/directory.test.ts.
+const GENERATED = generatedAddresses(100)
 const CASES = [...HAND_WRITTEN, ...GENERATED]
 const SHARES = 4
 
@@ -84,14 +86,15 @@ test.describe('fuzzed addresses', () => {
 })
 
 /**
- * SHA-256 of the 200 generated addresses joined by newlines, recorded once. It changes only when the
- * generator (fuzz-cases.ts), the seed or fast-check's sampling changes: then look at the new list and
- * record its hash here, so a run can always be replayed from the seed.
+ * SHA-256 of the 100 generated addresses joined by newlines, recorded once (the first 100 of the 200
+ * that earlier runs opened). It changes only when the generator (fuzz-cases.ts), the seed or
+ * fast-check's sampling changes: then look at the new list and record its hash here, so a run can
+ * always be replayed from the seed.
  */
-const GENERATED_SHA256 = '7134bdf792e6aa8f87b8f5336e07a229be554569ac99000fef5e03d0d685f0b6'
+const GENERATED_SHA256 = '759ff0275773611ba9f244b921bc1ef1a2bd65e015f2fa3f133a1bb60c65d0b3'
 
 test('the fuzz list is big enough and fixed', () => {
-  expect(CASES.length).toBeGreaterThanOrEqual(200)
-  expect(new Set(GENERATED).size).toBe(200)
+  expect(CASES.length).toBeGreaterThanOrEqual(150)
+  expect(new Set(GENERATED).size).toBe(100)
   expect(createHash('sha256').update(GENERATED.join('\n')).digest('hex')).toBe(GENERATED_SHA256)
 })
