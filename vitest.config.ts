@@ -5,6 +5,9 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // A bound for a test that hangs, not a speed check: npm test runs these beside lint and the type
+      // check on two cores, where a component's first mount (compiling its imports) took over 5 s.
+      testTimeout: 30_000,
       projects: [
         {
           extends: true,

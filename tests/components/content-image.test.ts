@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import ContentImage from '@/components/content/ContentImage.vue'
+import { WAIT } from './mount'
 
 const props = { src: '/media/contoh/foto.webp', width: 1200, height: 800, alt: 'Balai kota contoh' }
 
@@ -57,7 +58,7 @@ describe('ContentImage', () => {
     vi.spyOn(HTMLImageElement.prototype, 'complete', 'get').mockReturnValue(true)
     const decode = vi.spyOn(HTMLImageElement.prototype, 'decode').mockRejectedValue(new Error('EncodingError'))
     const wrapper = mount(ContentImage, { props })
-    await vi.waitFor(() => expect(wrapper.find('svg.content-image__placeholder').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('svg.content-image__placeholder').exists()).toBe(true), WAIT)
     expect(decode).toHaveBeenCalledOnce()
   })
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import BoothGallery from '@/components/booth/BoothGallery.vue'
 import { gallerySlides, type GallerySlide } from '@/domain/gallery'
-import { mountWithApp } from './mount'
+import { WAIT, mountWithApp } from './mount'
 
 const fake = vi.hoisted(() => {
   interface Params {
@@ -239,7 +239,7 @@ describe('BoothGallery', () => {
     vi.spyOn(HTMLImageElement.prototype, 'complete', 'get').mockReturnValue(true)
     vi.spyOn(HTMLImageElement.prototype, 'decode').mockRejectedValue(new Error('EncodingError'))
     const wrapper = await mountGallery(slidesOf('en'))
-    await vi.waitFor(() => expect(wrapper.findAll('svg.content-image__placeholder')).toHaveLength(3))
+    await vi.waitFor(() => expect(wrapper.findAll('svg.content-image__placeholder')).toHaveLength(3), WAIT)
     expect(wrapper.findAll('img')).toHaveLength(0)
     vi.restoreAllMocks()
   })

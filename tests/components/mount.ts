@@ -35,3 +35,9 @@ export async function mountWithApp<P extends Record<string, unknown>>(component:
   } as ComponentMountingOptions<never>)
   return { wrapper, router, i18n, pinia }
 }
+
+/**
+ * For `vi.waitFor`: wait for a state for up to 10 s (its default, 1 s, fails on a loaded two-core
+ * machine while a lazy import compiles). It returns as soon as the state holds.
+ */
+export const WAIT = { timeout: 10_000 }

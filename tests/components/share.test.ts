@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import BoothShare from '@/components/booth/BoothShare.vue'
-import { mountWithApp } from './mount'
+import { WAIT, mountWithApp } from './mount'
 
 const url = 'http://localhost:4173/en/booths/kota-contoh-0001'
 const title = 'Kota Contoh 0001 at the exhibition'
@@ -116,7 +116,7 @@ describe('BoothShare', () => {
     await toggle.trigger('click')
     expect(toggle.attributes('aria-expanded')).toBe('true')
     // The encoder is a lazy chunk: wait for it.
-    await vi.waitFor(() => expect(wrapper.find('svg.qr__code').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('svg.qr__code').exists()).toBe(true), WAIT)
     const svg = wrapper.get('svg.qr__code')
     expect(svg.attributes('aria-label')).toBe(`QR code for ${url}`)
     expect(svg.get('path').attributes('d')).toMatch(/^M\d+ \d+h\d+/)
@@ -144,7 +144,7 @@ describe('BoothShare', () => {
     await toggle.trigger('click')
     await toggle.trigger('click')
     await toggle.trigger('click')
-    await vi.waitFor(() => expect(wrapper.find('svg.qr__code').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('svg.qr__code').exists()).toBe(true), WAIT)
     expect(files.size).toBe(1)
     const before = wrapper.get('svg.qr__code path').attributes('d')
 
