@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { cohortSize } from './content'
 import { test, expect, appReady } from './fixtures'
 import type { Page } from '@playwright/test'
-import { AxeBuilder } from '@axe-core/playwright'
+import { runAxe } from './axe'
 import { loadAreaTables } from '../../build/content/areas.ts'
 import { loadExhibition } from '../../build/content/load.ts'
 import type { BoothEntry } from '../../src/domain/model.ts'
@@ -306,7 +306,9 @@ test('the directory with no booth to show passes axe (WCAG 2.2 AA)', async ({ pa
   await page.goto('/id/booths?q=zzzz')
   await appReady(page)
   await expect(page.getByRole('heading', { name: 'Tidak ada stan yang cocok' })).toBeVisible()
-  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([])
+  const axe = await runAxe(page)
+  expect(axe.applied).toBeGreaterThan(0)
+  expect(axe.violations).toEqual([])
 })
 
 test('a filtered link shows neither the unfiltered count nor its list while scripts load, then the filtered ones', async ({ page }) => {
