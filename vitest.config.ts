@@ -8,6 +8,8 @@ export default mergeConfig(
       // A bound for a test that hangs, not a speed check: npm test runs these beside lint and the type
       // check on two cores, where a component's first mount (compiling its imports) took over 5 s.
       testTimeout: 30_000,
+      // Worker threads rather than child processes: 37-39 s against 41-44 s for the whole run here.
+      pool: 'threads',
       projects: [
         {
           extends: true,

@@ -117,10 +117,11 @@ describe('BoothGallery', () => {
     expect(wrapper.findAll('.gallery__slide').map((s) => s.attributes('inert') !== undefined)).toEqual([true, true, false])
   })
 
-  it('renders every picture with its size, lazily except the first', async () => {
+  it('renders every picture with its size, lazily except the first, which comes first', async () => {
     const wrapper = await mountGallery(slidesOf('en'))
     const imgs = wrapper.findAll('img')
     expect(imgs.map((i) => i.attributes('loading'))).toEqual(['eager', 'lazy', 'lazy'])
+    expect(imgs.map((i) => i.attributes('fetchpriority'))).toEqual(['high', 'auto', 'auto'])
     for (const img of imgs) {
       expect(img.attributes('width')).toBe('1200')
       expect(img.attributes('height')).toBe('900')
