@@ -154,8 +154,10 @@ export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly
   }
 }
 
-const provinceCollator = new Intl.Collator('id', { sensitivity: 'base' })
+// Made on first use, as sort.ts's: a page that never lists provinces never loads ICU's data for it.
+let provinceCollator: Intl.Collator | undefined
 function compareProvince(names: Map<string, string>, a: string, b: string): number {
+  provinceCollator ??= new Intl.Collator('id', { sensitivity: 'base' })
   return provinceCollator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0)
 }
 

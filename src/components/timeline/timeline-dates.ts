@@ -5,17 +5,10 @@
  */
 import type { Locale } from '@/domain/locales'
 import type { DateSpan } from '@/content/programme'
-import { formatDate } from '@/i18n/format'
-
-const TAG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
-
-function monthOf(locale: Locale, iso: string): string {
-  const [y = 1970, m = 1] = iso.split('-').map(Number)
-  return new Intl.DateTimeFormat(TAG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)))
-}
+import { formatDate, formatMonth } from '@/i18n/format'
 
 export function formatSpan(locale: Locale, span: DateSpan): string {
-  if (span.from.length === 7) return monthOf(locale, span.from)
+  if (span.from.length === 7) return formatMonth(locale, span.from)
   if (!span.to) return formatDate(locale, span.from)
   // Both locales write the day first: "4–6 November 2019".
   if (span.to.slice(0, 7) === span.from.slice(0, 7)) return `${Number(span.from.slice(8))}–${formatDate(locale, span.to)}`
