@@ -102,7 +102,8 @@ export function reloadOnce(target?: string): boolean {
 /** Deletes the service worker's saved copy of a page, if there is one (and the browser has caches). */
 async function forgetSavedPage(url: string): Promise<void> {
   try {
-    await (await globalThis.caches?.open(PAGES_CACHE))?.delete(url)
+    // `caches.open` would make the cache when there is none: ask first.
+    if (await globalThis.caches?.has(PAGES_CACHE)) await (await caches.open(PAGES_CACHE)).delete(url)
   } catch {
     // No storage (blocked, private mode): then there is no saved copy either.
   }
