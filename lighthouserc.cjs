@@ -7,7 +7,7 @@
  * build (a baseline), `LIGHTHOUSE_BOOTH` names the booth (default: the one with the largest data).
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- Lighthouse CI reads its config with require() */
-const { readdirSync, statSync } = require('node:fs')
+const { existsSync, readdirSync, statSync } = require('node:fs')
 const { join } = require('node:path')
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT || 9443)
@@ -18,7 +18,8 @@ const DIR = process.env.LIGHTHOUSE_DIR || 'dist'
 /** The booth whose data file is largest: the heaviest booth page. */
 function heaviestBooth() {
   let best = { slug: 'kota-surabaya', bytes: 0 }
-  for (const hash of readdirSync(join(DIR, 'data'))) {
+  // data/<hash>/ holds booth data, or the map's files (no booths/ there).
+  for (const hash of readdirSync(join(DIR, 'data')).filter((h) => existsSync(join(DIR, 'data', h, 'booths')))) {
     for (const file of readdirSync(join(DIR, 'data', hash, 'booths'))) {
       const bytes = statSync(join(DIR, 'data', hash, 'booths', file)).size
       if (bytes > best.bytes) best = { slug: file.replace(/\.json$/, ''), bytes }

@@ -1,5 +1,6 @@
 /**
- * The directory's search index, built while the visitor reads rather than on the first keystroke,
+ * The directory's search index, built while the visitor reads rather than on the first keystroke
+ * (in idle slices of a few booths, so that building it never holds up a tap),
  * with the names of the sub-elements in both languages (`kesehatan` and `health` find the booths
  * with health exhibits, on either language's page). The names are the interface strings of
  * locales/{locale}.json (`pillars.*.sub.*`): the page's own language is loaded already, the other's
@@ -9,7 +10,7 @@
  */
 import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { prepareSearch, setSearchNames, type DirectoryModel, type SubElementNames } from '@/domain/directory'
+import { prepareSearchSteps, setSearchNames, type DirectoryModel, type SubElementNames } from '@/domain/directory'
 import { PILLAR_IDS, SUB_ELEMENTS } from '@/domain/pillars'
 import { LOCALES, type Locale } from '@/domain/locales'
 import { loadTexts, type MessageSchema } from '@/i18n'
@@ -33,25 +34,40 @@ export function useDirectorySearch(model: DirectoryModel): { version: Ref<number
 
   let cancel: (() => void) | undefined
   let gone = false
+  /** Runs `work` when the page is idle; it says whether it wants more time (another idle period). */
+  function whenIdle(work: (timeLeft: () => number) => boolean | Promise<boolean>): void {
+    const run = async (timeLeft: () => number) => {
+      if (!gone && (await work(timeLeft))) whenIdle(work)
+    }
+    if (window.requestIdleCallback) {
+      const handle = window.requestIdleCallback((deadline) => void run(() => deadline.timeRemaining()))
+      cancel = () => window.cancelIdleCallback(handle)
+    } else {
+      // No idle callbacks (Safari): a later task, with about 10 ms of work in it.
+      const handle = setTimeout(() => {
+        const until = performance.now() + 10
+        void run(() => until - performance.now())
+      }, 200)
+      cancel = () => clearTimeout(handle)
+    }
+  }
   onMounted(() => {
     update()
-    const prepare = async () => {
+    whenIdle(async () => {
       try {
         for (const locale of LOCALES) await optionalChunk(() => loadTexts(i18n, locale))
       } catch {
         // Offline, or a new build replaced the file: the page's own language will do.
       }
-      if (gone) return
+      if (gone) return false
       update()
-      prepareSearch(model)
-    }
-    if (window.requestIdleCallback) {
-      const handle = window.requestIdleCallback(() => void prepare())
-      cancel = () => window.cancelIdleCallback(handle)
-    } else {
-      const handle = setTimeout(() => void prepare(), 200)
-      cancel = () => clearTimeout(handle)
-    }
+      const steps = prepareSearchSteps(model)
+      whenIdle((timeLeft) => {
+        while (timeLeft() > 2) if (steps.next().done) return false
+        return true
+      })
+      return false
+    })
   })
   onBeforeUnmount(() => {
     gone = true

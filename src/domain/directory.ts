@@ -14,7 +14,7 @@ import type { PillarId } from './pillars.ts'
 import { ISLAND_GROUPS, type IslandGroupId } from './regions.ts'
 import type { RegionType } from './names.ts'
 import { compareBoothsByName } from './sort.ts'
-import { createSearchIndex, searchDocuments, SEARCH_RANKS, type SearchIndex } from './search.ts'
+import { searchDocuments, searchIndexSteps, SEARCH_RANKS, type SearchIndex } from './search.ts'
 import { aliasesOf, englishWords } from './search-aliases.ts'
 import {
   FILTER_KEYS,
@@ -193,10 +193,33 @@ export function setSearchNames(model: DirectoryModel, names: SubElementNames): b
   return true
 }
 
-/** Builds the search index if it is not built yet: call it when the page is idle, before the first search. */
+/** The search index, built now if it is not built yet (the first search, when the page had no idle time to build it). */
 export function prepareSearch(model: DirectoryModel): SearchIndex {
-  model.searchIndex ??= createSearchIndex(model.entries.map((e) => searchDocument(e, model.searchNames)))
-  return model.searchIndex
+  const steps = prepareSearchSteps(model)
+  while (!steps.next().done) {
+    // every step at once
+  }
+  return model.searchIndex!
+}
+
+/**
+ * Builds the search index in steps (a few booths each), for a page that is idle before the first
+ * search: one long task would delay a tap. Done when it returns; a search meanwhile builds it at once.
+ */
+export function* prepareSearchSteps(model: DirectoryModel): Generator<void, void> {
+  if (model.searchIndex) return
+  const names = model.searchNames
+  const steps = searchIndexSteps(model.entries.length, (i) => searchDocument(model.entries[i]!, names))
+  for (;;) {
+    const step = steps.next()
+    // The names changed, or a search built the index meanwhile: this one is not wanted.
+    if (model.searchNames !== names || model.searchIndex) return
+    if (step.done) {
+      model.searchIndex = step.value
+      return
+    }
+    yield
+  }
 }
 
 /** How well each booth matches the search text (0 = not at all, see `searchDocuments`); undefined when there is nothing to search for. */

@@ -97,19 +97,34 @@ export interface SearchIndex {
 }
 
 export function createSearchIndex(documents: ReadonlyArray<SearchDocument>): SearchIndex {
+  const steps = searchIndexSteps(documents.length, (i) => documents[i]!, Infinity)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * `createSearchIndex` in steps: the generator pauses after every `slice` documents, so that a page
+ * can build the index while it is idle without one long task (src/composables/directory-search.ts).
+ * `document(i)` is asked for each document in turn.
+ */
+export function* searchIndexSteps(count: number, document: (i: number) => SearchDocument, slice = 16): Generator<void, SearchIndex> {
   const byWord = new Map<string, number[]>()
-  documents.forEach((document, doc) => {
+  for (let doc = 0; doc < count; doc++) {
+    if (doc > 0 && doc % slice === 0) yield
+    const { name, other } = document(doc)
     // 1 = in the name, 0 = elsewhere only.
     const seen = new Map<string, number>()
-    for (const text of document.name) if (text) for (const w of searchWords(text)) seen.set(w, 1)
-    for (const text of document.other) if (text) for (const w of searchWords(text)) if (!seen.has(w)) seen.set(w, 0)
+    for (const text of name) if (text) for (const w of searchWords(text)) seen.set(w, 1)
+    for (const text of other) if (text) for (const w of searchWords(text)) if (!seen.has(w)) seen.set(w, 0)
     for (const [w, inName] of seen) {
       const posting = doc * 2 + inName
       const list = byWord.get(w)
       if (list) list.push(posting)
       else byWord.set(w, [posting])
     }
-  })
+  }
   const words = [...byWord.keys()].sort()
   const offsets = new Uint32Array(words.length + 1)
   let total = 0
@@ -122,7 +137,7 @@ export function createSearchIndex(documents: ReadonlyArray<SearchDocument>): Sea
   words.forEach((w, i) => postings.set(byWord.get(w)!, offsets[i]))
   const alphabet = new Set<string>()
   for (const w of words) for (const ch of w) alphabet.add(ch)
-  return { words, offsets, postings, alphabet: [...alphabet].sort(), size: documents.length }
+  return { words, offsets, postings, alphabet: [...alphabet].sort(), size: count }
 }
 
 /** The first position whose word is not below `target`. */

@@ -6,6 +6,7 @@
  * `meta.texts` (src/router/routes.ts), and the router loads them before the page renders.
  * Content texts (booths, exhibits) are not i18n messages: they are `{id, en}` fields of the data.
  */
+import { markRaw } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, type Locale } from '@/domain/locales'
 import { i18nOptions } from './options'
@@ -42,7 +43,20 @@ const fileOf = (locale: Locale, part: Part) => `../../locales/${part === 'common
 const merged = new WeakMap<object, Set<string>>()
 
 interface Global {
-  mergeLocaleMessage(locale: string, message: Messages): void
+  getLocaleMessage(locale: string): Messages
+  setLocaleMessage(locale: string, message: Messages): void
+}
+
+const isTree = (v: unknown): v is Messages => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** `into` with `part`'s strings added: new objects only where both have a branch (common's `directory` and the hall's). */
+function withPart(into: Messages, part: Messages): Messages {
+  const out: Messages = { ...into }
+  for (const [key, value] of Object.entries(part)) {
+    const had = out[key]
+    out[key] = isTree(had) && isTree(value) ? withPart(had, value) : value
+  }
+  return out
 }
 
 /**
@@ -55,10 +69,12 @@ export async function loadTexts(global: object, locale: Locale, halls: readonly 
   const missing = (['common', ...halls] as Part[]).filter((part) => !done.has(`${locale}/${part}`))
   if (missing.length === 0) return
   const parts = await Promise.all(missing.map((part) => FILES[fileOf(locale, part)]!()))
-  missing.forEach((part, i) => {
-    ;(global as Global).mergeLocaleMessage(locale, parts[i]!)
-    done.add(`${locale}/${part}`)
-  })
+  // Not mergeLocaleMessage: it deep-copies every string into vue-i18n's reactive store, and each
+  // lookup then walks reactive proxies. The strings never change once loaded: one merged tree,
+  // marked raw, replaces the locale's (which re-renders what shows them, as a merge would).
+  const g = global as Global
+  g.setLocaleMessage(locale, markRaw(parts.reduce(withPart, g.getLocaleMessage(locale) ?? {})))
+  for (const part of missing) done.add(`${locale}/${part}`)
 }
 
 /**

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parseQuery, stringifyQuery } from 'vue-router'
 import {
+  EMPTY_STATE,
   FILTER_KEYS,
   PILLAR_VALUES,
   activeFilters,
@@ -26,6 +27,7 @@ import {
   createDirectoryModel,
   narrowestFilter,
   prepareSearch,
+  prepareSearchSteps,
   runDirectory,
   setSearchNames,
   type DirectoryEntry,
@@ -456,6 +458,34 @@ describe('filtering and faceted counts', () => {
       { numRuns: 200 },
     )
   }, 60_000)
+
+  it('builds the same search index in idle steps of a few booths; a change of names meanwhile drops that build', () => {
+    const fresh = () => {
+      const m = createDirectoryModel(entries)
+      setSearchNames(m, SUB_NAMES)
+      return m
+    }
+    const stepped = fresh()
+    const steps = prepareSearchSteps(stepped)
+    let pauses = 0
+    while (!steps.next().done) {
+      expect(stepped.searchIndex).toBeUndefined()
+      pauses++
+    }
+    // 250 booths, 16 a step.
+    expect(pauses).toBe(Math.ceil(entries.length / 16) - 1)
+    expect(stepped.searchIndex).toEqual(prepareSearch(fresh()))
+
+    const changed = fresh()
+    const abandoned = prepareSearchSteps(changed)
+    abandoned.next()
+    setSearchNames(changed, {})
+    expect(abandoned.next().done).toBe(true)
+    expect(changed.searchIndex).toBeUndefined()
+    // The next search builds it with the new names at once.
+    expect(runDirectory(changed, { ...EMPTY_STATE, q: 'contoh' }).items.length).toBeGreaterThan(0)
+    expect(changed.searchIndex).toBeDefined()
+  })
 
   it('counts each facet value with all the other filters, as a brute-force count does', () => {
     fc.assert(
