@@ -24,15 +24,19 @@ class TestObserver {
   constructor(private callback: IntersectionObserverCallback) {
     TestObserver.all.push(this)
   }
+
   observe(el: Element) {
     this.observed.add(el)
   }
+
   unobserve(el: Element) {
     this.observed.delete(el)
   }
+
   disconnect() {
     this.observed.clear()
   }
+
   static reveal() {
     for (const o of TestObserver.all) {
       const entries = [...o.observed].map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry)
