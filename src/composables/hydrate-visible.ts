@@ -10,9 +10,10 @@
  * getBoundingClientRect per card, each forcing a layout in the middle of hydration): one shared
  * IntersectionObserver, which reports after the browser's own layout, in a task of its own.
  *
- * Something waiting for hydration is plain HTML: its links are real addresses (a click is a full
- * navigation, which works), and one whose props change before it hydrates is drawn by Vue as any
- * other. What a card shows from the visitor's state (BoothCardMarks) waits for the card's own mount,
+ * It also hydrates on the first pointerdown or focus inside it, which come before a click or an
+ * Enter: a card clicked the moment it is scrolled to still navigates in the app. Until then it is
+ * plain HTML (its links are real addresses), and one whose props change before it hydrates is drawn
+ * by Vue as any other. What a card shows from the visitor's state (BoothCardMarks) waits for the card's own mount,
  * so a card hydrated late still matches its HTML.
  */
 import { defineAsyncComponent, type Component, type HydrationStrategy } from 'vue'
@@ -40,30 +41,34 @@ function watchNear(el: Element, hydrate: () => void): void {
   observer.observe(el)
 }
 
+/** What a visitor does to something before its click or key reaches it: it hydrates then, at once. */
+const FIRST_TOUCH = ['pointerdown', 'focusin'] as const
+
 const whenNear: HydrationStrategy = (hydrate, forEachElement) => {
   if (typeof IntersectionObserver === 'undefined') return hydrate()
   const elements: Element[] = []
   let done = false
-  const once = () => {
-    if (done) return
+  const stop = () => {
     done = true
     for (const el of elements) {
       waiting.delete(el)
       observer?.unobserve(el)
+      for (const type of FIRST_TOUCH) el.removeEventListener(type, once, true)
     }
+  }
+  function once(): void {
+    if (done) return
+    stop()
     hydrate()
   }
   forEachElement((el) => {
     elements.push(el)
     watchNear(el, once)
+    // A tap or a Tab that reaches it before the observer reports (a click right after a jump
+    // scroll): hydrated before the click or the Enter that follows, so the app's navigation handles it.
+    for (const type of FIRST_TOUCH) el.addEventListener(type, once, { capture: true, passive: true })
   })
-  return () => {
-    done = true
-    for (const el of elements) {
-      waiting.delete(el)
-      observer?.unobserve(el)
-    }
-  }
+  return stop
 }
 
 export function hydrateWhenVisible<T extends Component>(component: T): T {

@@ -5,8 +5,8 @@
  * renders as the server did until then, so hydration always matches the HTML, and switches right
  * after. App.vue opens the gate once, after restoring the visitor's memory.
  *
- * The other two hydration decisions live in src/main.ts: whether to hydrate at all (only the page
- * prerendered for this address), and the first paint before it.
+ * The other hydration decisions: whether to hydrate at all (only the page prerendered for this
+ * address) in src/main.ts, and what hydrates only once scrolled near (composables/hydrate-visible.ts).
  */
 import { readonly, ref, type Ref } from 'vue'
 

@@ -109,11 +109,29 @@ describe('hydrateWhenVisible', () => {
     expect(root.querySelector('h3 a')).toBe(link)
     expect(click()).toBe(true)
     expect(root.textContent).toContain('Saved')
-    const mismatch = (spy: typeof warn) => spy.mock.calls.filter((c) => /hydration/i.test(String(c[0])))
+    const mismatch = (spy: typeof warn) => spy.mock.calls.filter((c: unknown[]) => /hydration/i.test(String(c[0])))
     expect(mismatch(warn)).toEqual([])
     expect(mismatch(error)).toEqual([])
     client.unmount()
     root.remove()
+  })
+
+  it('hydrates at once on a pointerdown or a focus inside, before the click or Enter that follows', async () => {
+    for (const first of ['pointerdown', 'focusin']) {
+      const root = document.createElement('div')
+      root.innerHTML = await renderToString(await app())
+      document.body.append(root)
+      const client = await app()
+      client.mount(root)
+      await nextTick()
+      const link = root.querySelector<HTMLAnchorElement>('h3 a')!
+      link.dispatchEvent(new Event(first, { bubbles: true }))
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
+      link.dispatchEvent(click)
+      expect(click.defaultPrevented, first).toBe(true)
+      client.unmount()
+      root.remove()
+    }
   })
 
   it('draws the card at once on a client-side visit', async () => {
