@@ -1,20 +1,22 @@
 /**
- * Lazy hydration for what lies below a long page's first screen (a list's cards, the lobby's figures).
- * `hydrateWhenVisible(BoothCard)` is BoothCard, except that on a prerendered page it takes over its
- * HTML (listeners, the visitor's marks) only when it comes near the screen, rather than with the rest
- * of the page: what is further down costs the first load nothing but its HTML. Vue's own lazy
- * hydration (`defineAsyncComponent` with a hydration strategy), with a loader that returns the
- * component itself, so it stays in the page's chunk.
+ * Lazy hydration, part by part. `hydrateWhenVisible(BoothCard)` is BoothCard, except that on a
+ * prerendered page it takes over its HTML (listeners, the visitor's marks) only when it comes near
+ * the screen, rather than with the rest of the page: what is further down (a list's cards, the
+ * lobby's figures, the footer) costs the first load nothing but its HTML, and what is on the first
+ * screen (a booth's sign, gallery and share panel) hydrates just after the page, in tasks of its own,
+ * so no one task holds the phone for long. Vue's own lazy hydration (`defineAsyncComponent` with a
+ * hydration strategy), with a loader that returns the component itself, so it stays in the page's chunk.
  *
  * The strategy is Vue's `hydrateOnVisible` without its first, synchronous look (a
  * getBoundingClientRect per card, each forcing a layout in the middle of hydration): one shared
- * IntersectionObserver, which reports after the browser's own layout, in a task of its own.
+ * IntersectionObserver, which reports after the browser's own layout; what it reports is hydrated in
+ * turn, in tasks of about 8 ms (a MessageChannel, which is not throttled as nested timers are).
  *
- * It also hydrates on the first pointerdown or focus inside it, which come before a click or an
- * Enter: a card clicked the moment it is scrolled to still navigates in the app. Until then it is
+ * It also hydrates on the first pointerdown or focus inside it, at once, which come before a click or
+ * an Enter: a card clicked the moment it is scrolled to still navigates in the app. Until then it is
  * plain HTML (its links are real addresses), and one whose props change before it hydrates is drawn
- * by Vue as any other. What a card shows from the visitor's state (BoothCardMarks) waits for the card's own mount,
- * so a card hydrated late still matches its HTML.
+ * by Vue as any other. What a part shows from the visitor's state (BoothCardMarks, BoothSaveToggle)
+ * waits for the part's own mount (`useMounted`), so a part hydrated late still matches its HTML.
  */
 import { defineAsyncComponent, type Component, type HydrationStrategy } from 'vue'
 
@@ -24,6 +26,35 @@ const MARGIN = '320px'
 const waiting = new WeakMap<Element, () => void>()
 let observer: IntersectionObserver | undefined
 
+/**
+ * What came into view is hydrated in tasks of at most about this long, one after another, not all in
+ * the observer's one callback: a tap or a key in between is answered within a frame or two, and no
+ * task blocks the page for long (a phone is several times slower than the machine this was tuned on).
+ */
+const SLICE_MS = 8
+const due: (() => void)[] = []
+let channel: MessageChannel | undefined
+
+function hydrateInTurn(run: () => void): void {
+  due.push(run)
+  if (due.length > 1) return
+  if (!channel) {
+    channel = new MessageChannel()
+    channel.port1.onmessage = drain
+  }
+  channel.port2.postMessage(null)
+}
+
+function drain(): void {
+  const until = performance.now() + SLICE_MS
+  try {
+    do due.shift()!()
+    while (due.length && performance.now() < until)
+  } finally {
+    if (due.length) channel!.port2.postMessage(null)
+  }
+}
+
 function watchNear(el: Element, hydrate: () => void): void {
   observer ??= new IntersectionObserver(
     (entries) => {
@@ -32,7 +63,7 @@ function watchNear(el: Element, hydrate: () => void): void {
         const run = waiting.get(entry.target)
         waiting.delete(entry.target)
         observer!.unobserve(entry.target)
-        run?.()
+        if (run) hydrateInTurn(run)
       }
     },
     { rootMargin: `${MARGIN} 0px` },

@@ -8,7 +8,7 @@
  * The other hydration decisions: whether to hydrate at all (only the page prerendered for this
  * address) in src/main.ts, and what hydrates only once scrolled near (composables/hydrate-visible.ts).
  */
-import { readonly, ref, type Ref } from 'vue'
+import { onMounted, readonly, ref, type Ref } from 'vue'
 
 const hydrated = ref(false)
 
@@ -21,4 +21,15 @@ export function markHydrated(): void {
 
 export function useHydrated(): Readonly<Ref<boolean>> {
   return readonly(hydrated)
+}
+
+/**
+ * True once the calling component itself has mounted. For what shows the visitor's state inside a
+ * part that may hydrate later than the app (composables/hydrate-visible.ts): by then the app's gate
+ * is open, so only the part's own mount tells that its HTML has been taken over.
+ */
+export function useMounted(): Readonly<Ref<boolean>> {
+  const mounted = ref(false)
+  onMounted(() => (mounted.value = true))
+  return readonly(mounted)
 }
