@@ -13,7 +13,7 @@
 import type { PillarId } from './pillars.ts'
 import { ISLAND_GROUPS, type IslandGroupId } from './regions.ts'
 import type { RegionType } from './names.ts'
-import { compareBoothsByName } from './sort.ts'
+import { compareBoothsByName, compareNames } from './sort.ts'
 import { searchDocuments, searchIndexSteps, SEARCH_RANKS, type SearchIndex } from './search.ts'
 import { aliasesOf, englishWords } from './search-aliases.ts'
 import {
@@ -154,11 +154,8 @@ export function createDirectoryModel<T extends DirectoryEntry>(entries: readonly
   }
 }
 
-// Made on first use, as sort.ts's: a page that never lists provinces never loads ICU's data for it.
-let provinceCollator: Intl.Collator | undefined
 function compareProvince(names: Map<string, string>, a: string, b: string): number {
-  provinceCollator ??= new Intl.Collator('id', { sensitivity: 'base' })
-  return provinceCollator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0)
+  return compareNames(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0)
 }
 
 /**
